@@ -1,0 +1,87 @@
+#include "custos/core/observation.h"
+
+#include "custos/core/uuid.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <sstream>
+
+namespace custos {
+
+namespace {
+template <class... Ts> struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+constexpr std::size_t kMaxTextBytes = 64 * 1024;
+constexpr std::size_t kMaxKeyBytes = 200;
+} // namespace
+
+std::string answerToJson(const AnswerValue& value) {
+    nlohmann::json j = std::visit(
+        Overloaded{
+            [](std::monostate) { return nlohmann::json::object(); },
+            [](AnswerCode code) { return nlohmann::json{{"answer", toString(code)}}; },
+            [](double number) { return nlohmann::json{{"number", number}}; },
+            [](std::int64_t count) { return nlohmann::json{{"count", count}}; },
+            [](const std::string& text) { return nlohmann::json{{"text", text}}; },
+        },
+        value);
+    return j.dump();
+}
+
+Result<AnswerValue> answerFromJson(const std::string& text) {
+    try {
+        const auto j = nlohmann::json::parse(text);
+        if (j.contains("answer")) {
+            auto code = enumFromString<AnswerCode>(j["answer"].get<std::string>());
+            if (!code)
+                return makeError(ErrorCode::Corrupt, "unknown answer code");
+            return AnswerValue{*code};
+        }
+        if (j.contains("number"))
+            return AnswerValue{j["number"].get<double>()};
+        if (j.contains("count"))
+            return AnswerValue{j["count"].get<std::int64_t>()};
+        if (j.contains("text"))
+            return AnswerValue{j["text"].get<std::string>()};
+        return AnswerValue{};
+    } catch (const nlohmann::json::exception&) {
+        return makeError(ErrorCode::Corrupt, "stored answer is not valid JSON");
+    }
+}
+
+std::string answerToDisplay(const AnswerValue& value) {
+    return std::visit(Overloaded{
+                          [](std::monostate) { return std::string{}; },
+                          [](AnswerCode code) { return std::string(toString(code)); },
+                          [](double number) {
+                              std::ostringstream out;
+                              out << number;
+                              return out.str();
+                          },
+                          [](std::int64_t count) { return std::to_string(count); },
+                          [](const std::string& text) { return text; },
+                      },
+                      value);
+}
+
+Status validateObservation(const Observation& o) {
+    if (!isUuid(o.id))
+        return makeError(ErrorCode::InvalidArgument, "observation id is not a UUID");
+    if (!isUuid(o.visitId))
+        return makeError(ErrorCode::InvalidArgument, "observation visit id is not a UUID");
+    if (o.itemKey.empty() || o.itemKey.size() > kMaxKeyBytes)
+        return makeError(ErrorCode::InvalidArgument, "observation item key is empty or too long");
+    if (o.note.size() > kMaxTextBytes)
+        return makeError(ErrorCode::InvalidArgument, "observation note is longer than 64 KiB");
+    if (const auto* text = std::get_if<std::string>(&o.value); text && text->size() > kMaxTextBytes)
+        return makeError(ErrorCode::InvalidArgument, "observation text is longer than 64 KiB");
+    if (const auto* number = std::get_if<double>(&o.value); number && !std::isfinite(*number))
+        return makeError(ErrorCode::InvalidArgument, "observation number is not finite");
+    return {};
+}
+
+} // namespace custos

@@ -1,0 +1,31 @@
+#pragma once
+// Domain <-> protobuf mapping. Generated types stop here: the sync engine and the gRPC services
+// convert at their boundary and work with custos_core types inside.
+
+#include "custos/core/checklist.h"
+#include "custos/core/entities.h"
+#include "custos/core/observation.h"
+#include "custos/core/result.h"
+
+#include "custos/v1/checklist.pb.h"
+#include "custos/v1/enrollment.pb.h"
+#include "custos/v1/entities.pb.h"
+
+namespace custos::protomap {
+
+void toProto(const Facility& in, v1::Facility* out);
+void toProto(const VisitCycle& in, v1::VisitCycle* out);
+void toProto(const Visit& in, v1::Visit* out);
+void toProto(const ChecklistTemplate& in, v1::ChecklistTemplate* out);
+void toProto(const Observation& in, v1::Observation* out);
+[[nodiscard]] v1::Role toProto(Role role);
+
+[[nodiscard]] Facility fromProto(const v1::Facility& in);
+[[nodiscard]] VisitCycle fromProto(const v1::VisitCycle& in);
+[[nodiscard]] Visit fromProto(const v1::Visit& in);
+[[nodiscard]] ChecklistTemplate fromProto(const v1::ChecklistTemplate& in);
+/// Observations come from devices, so unknown enum values are an error, not a default.
+[[nodiscard]] Result<Observation> fromProto(const v1::Observation& in);
+[[nodiscard]] Role fromProto(v1::Role role);
+
+} // namespace custos::protomap

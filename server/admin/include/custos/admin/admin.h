@@ -1,0 +1,37 @@
+#pragma once
+// Administrative actions behind custosctl: initialising an organisation, demo data, enrolment
+// codes, status. Kept out of main() so tests can drive them.
+
+#include "custos/core/result.h"
+#include "custos/storage/storage.h"
+
+#include <cstdint>
+#include <string>
+
+namespace custos::admin {
+
+/// Names of the demo organisation's people, so scripts and tests can refer to them.
+inline constexpr const char* kDemoMonitor = "Demo Monitor";
+inline constexpr const char* kDemoLead = "Demo Lead";
+inline constexpr const char* kDemoCoordinator = "Demo Coordinator";
+inline constexpr const char* kDemoAdmin = "Demo Admin";
+
+/// Creates the organisation (name) and, when no admin exists yet, a first admin user.
+[[nodiscard]] Status initOrganisation(storage::Storage& store, const std::string& name);
+
+/// Adds the demo organisation: 3 facilities, one cycle, one visit whose team is the demo
+/// monitor and lead, and the checklist read from checklistYamlPath.
+[[nodiscard]] Status seedDemo(storage::Storage& store, const std::string& checklistYamlPath);
+
+/// Finds a user by id or by exact display name (which must then be unique).
+[[nodiscard]] Result<User> resolveUser(storage::Storage& store, const std::string& idOrName);
+
+/// Issues a one-time enrolment code for a user, valid for ttlMs; returns the code to hand over.
+[[nodiscard]] Result<std::string> issueEnrolmentCode(storage::Storage& store,
+                                                     const std::string& userIdOrName,
+                                                     std::int64_t ttlMs);
+
+/// A short human-readable summary of what the store holds.
+[[nodiscard]] Result<std::string> describeStatus(storage::Storage& store);
+
+} // namespace custos::admin

@@ -1,0 +1,65 @@
+// custosd: the Custos server. Composition root only: parse flags, open the store, serve.
+#include "custos/datadir/data_dir.h"
+#include "custos/service/server.h"
+#include "custos/sqldb/database.h"
+
+#include <CLI/CLI.hpp>
+
+#include <sys/stat.h>
+
+#include <csignal>
+#include <iostream>
+#include <thread>
+
+namespace {
+volatile std::sig_atomic_t g_stop = 0;
+void onSignal(int) { g_stop = 1; }
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"custosd — the Custos server"};
+    custos::service::ServerOptions options;
+    std::string dataDir = "/var/lib/custos";
+    app.add_option("--listen", options.listen, "host:port to listen on (port 0: any free port)")
+        ->capture_default_str();
+    app.add_option("--data-dir", dataDir, "folder holding the encrypted store and its key file")
+        ->capture_default_str();
+    app.add_option("--tls-cert", options.tlsCertPath, "PEM certificate chain for TLS");
+    app.add_option("--tls-key", options.tlsKeyPath, "PEM private key for TLS");
+    app.add_flag("--insecure-loopback", options.insecureLoopback,
+                 "serve plaintext (development only; refused unless the address is loopback)");
+    CLI11_PARSE(app, argc, argv);
+    ::umask(077); // the store, its key and backups are for this user only
+
+    if (auto cipher = custos::sqldb::ensureSqlCipher(); !cipher.ok()) {
+        std::cerr << "custosd: " << cipher.error().message << "\n";
+        return 1;
+    }
+    if (auto policy = custos::service::checkListenPolicy(options); !policy.ok()) {
+        std::cerr << "custosd: " << policy.error().message << "\n";
+        return 2;
+    }
+    auto store = custos::datadir::openStore(dataDir, true);
+    if (!store) {
+        std::cerr << "custosd: " << store.error().message << "\n";
+        return 1;
+    }
+    auto server = custos::service::CustosServer::start(**store, options);
+    if (!server) {
+        std::cerr << "custosd: " << server.error().message << "\n";
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port.
+    std::cout << "custosd: listening on port " << (*server)->port()
+              << (options.insecureLoopback ? " (plaintext, loopback only)" : " (TLS)")
+              << std::endl;
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    while (!g_stop)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    std::cout << "custosd: shutting down, finishing calls in flight" << std::endl;
+    (*server)->shutdown(5000);
+    (*server)->wait();
+    return 0;
+}

@@ -1,0 +1,166 @@
+#include "sync_service.h"
+
+#include "auth.h"
+#include "custos/proto/mapping.h"
+#include "custos/service/grpc_status.h"
+
+#include "custos/core/hlc.h"
+
+namespace custos::service {
+namespace {
+
+void setOutcome(const storage::OpOutcome& outcome, v1::OpResult* result) {
+    switch (outcome.kind) {
+    case storage::OpOutcome::Kind::Accepted: result->set_outcome(v1::OP_OUTCOME_ACCEPTED); break;
+    case storage::OpOutcome::Kind::Duplicate: result->set_outcome(v1::OP_OUTCOME_DUPLICATE); break;
+    case storage::OpOutcome::Kind::Rejected: result->set_outcome(v1::OP_OUTCOME_REJECTED); break;
+    }
+    result->set_reason(outcome.reason);
+    result->set_seq(outcome.seq);
+}
+
+/// Streams the change feed in batches; each write waits for the previous one (flow control).
+class PullReactor final : public grpc::ServerWriteReactor<v1::PullResponse> {
+public:
+    PullReactor(storage::Storage& storage, storage::Caller caller, std::uint64_t cursor,
+                std::size_t batch)
+        : storage_(storage), caller_(std::move(caller)), cursor_(cursor), batch_(batch) {
+        writeNext();
+    }
+
+    void OnWriteDone(bool ok) override {
+        if (!ok) {
+            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the stream was interrupted"));
+            return;
+        }
+        writeNext();
+    }
+    void OnDone() override { delete this; }
+
+private:
+    void writeNext() {
+        if (done_) {
+            Finish(grpc::Status::OK);
+            return;
+        }
+        auto changes = storage_.changesAfter(caller_, cursor_, batch_);
+        if (!changes) {
+            Finish(toGrpcStatus(changes.error()));
+            return;
+        }
+        response_.Clear();
+        for (const auto& change : *changes) {
+            auto* out = response_.add_changes();
+            out->set_seq(change.seq);
+            std::visit(
+                [out](const auto& entity) {
+                    using T = std::decay_t<decltype(entity)>;
+                    if constexpr (std::is_same_v<T, Facility>)
+                        protomap::toProto(entity, out->mutable_facility());
+                    else if constexpr (std::is_same_v<T, VisitCycle>)
+                        protomap::toProto(entity, out->mutable_visit_cycle());
+                    else if constexpr (std::is_same_v<T, Visit>)
+                        protomap::toProto(entity, out->mutable_visit());
+                    else if constexpr (std::is_same_v<T, ChecklistTemplate>)
+                        protomap::toProto(entity, out->mutable_checklist_template());
+                    else
+                        protomap::toProto(entity, out->mutable_observation());
+                },
+                change.entity);
+            cursor_ = change.seq;
+        }
+        done_ = changes->size() < batch_;
+        response_.set_cursor(cursor_);
+        response_.set_caught_up(done_);
+        response_.set_server_time_ms(static_cast<std::int64_t>(systemMillis()));
+        StartWrite(&response_);
+    }
+
+    storage::Storage& storage_;
+    storage::Caller caller_;
+    std::uint64_t cursor_;
+    std::size_t batch_;
+    bool done_ = false;
+    v1::PullResponse response_;
+};
+
+/// A reactor that fails the call at once (bad credential, bad request).
+class FailedPull final : public grpc::ServerWriteReactor<v1::PullResponse> {
+public:
+    explicit FailedPull(grpc::Status status) { Finish(std::move(status)); }
+    void OnDone() override { delete this; }
+};
+
+} // namespace
+
+grpc::Status SyncServiceImpl::push(const grpc::CallbackServerContext& context,
+                                   const v1::PushRequest& request, v1::PushResponse& response) {
+    auto caller = authenticateCall(context, storage_);
+    if (!caller)
+        return toGrpcStatus(caller.error());
+    if (static_cast<std::size_t>(request.ops_size()) > limits_.maxOpsPerPush)
+        return {grpc::StatusCode::RESOURCE_EXHAUSTED,
+                "a push may carry at most " + std::to_string(limits_.maxOpsPerPush) +
+                    " operations; send smaller batches"};
+    if (request.ByteSizeLong() > limits_.maxPushBytes)
+        return {grpc::StatusCode::RESOURCE_EXHAUSTED,
+                "a push may carry at most " + std::to_string(limits_.maxPushBytes) +
+                    " bytes; send smaller batches"};
+
+    // Ops that cannot even be read are rejected individually; the rest go to storage together.
+    std::vector<storage::ObservationOp> ops;
+    std::vector<int> opIndex; // position in the request of each op sent to storage
+    response.mutable_results()->Reserve(request.ops_size());
+    for (int i = 0; i < request.ops_size(); ++i) {
+        const auto& op = request.ops(i);
+        auto* result = response.add_results();
+        result->set_op_id(op.op_id());
+        if (op.entity_case() != v1::Operation::kObservation) {
+            result->set_outcome(v1::OP_OUTCOME_REJECTED);
+            result->set_reason("this server version does not accept that kind of operation");
+            continue;
+        }
+        auto observation = protomap::fromProto(op.observation());
+        if (!observation) {
+            result->set_outcome(v1::OP_OUTCOME_REJECTED);
+            result->set_reason(observation.error().message);
+            continue;
+        }
+        if (op.op_id().empty() || op.op_id().size() > 64) {
+            result->set_outcome(v1::OP_OUTCOME_REJECTED);
+            result->set_reason("operation id is missing or too long");
+            continue;
+        }
+        ops.push_back({op.op_id(), std::move(observation.value())});
+        opIndex.push_back(i);
+    }
+    if (!ops.empty()) {
+        auto outcomes = storage_.applyObservations(*caller, ops);
+        if (!outcomes)
+            return toGrpcStatus(outcomes.error());
+        for (std::size_t k = 0; k < outcomes->size(); ++k)
+            setOutcome((*outcomes)[k], response.mutable_results(opIndex[k]));
+    }
+    response.set_server_time_ms(static_cast<std::int64_t>(systemMillis()));
+    return grpc::Status::OK;
+}
+
+grpc::ServerUnaryReactor* SyncServiceImpl::Push(grpc::CallbackServerContext* context,
+                                                const v1::PushRequest* request,
+                                                v1::PushResponse* response) {
+    auto* reactor = context->DefaultReactor();
+    reactor->Finish(push(*context, *request, *response));
+    return reactor;
+}
+
+grpc::ServerWriteReactor<v1::PullResponse>*
+SyncServiceImpl::Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request) {
+    auto caller = authenticateCall(*context, storage_);
+    if (!caller)
+        return new FailedPull(toGrpcStatus(caller.error()));
+    std::size_t batch = request->batch_size() == 0 ? limits_.pullBatch : request->batch_size();
+    batch = std::min(batch, limits_.maxPullBatch);
+    return new PullReactor(storage_, std::move(caller.value()), request->cursor(), batch);
+}
+
+} // namespace custos::service

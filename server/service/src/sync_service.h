@@ -1,0 +1,31 @@
+#pragma once
+// SyncService: Push (idempotent batches of operations) and Pull (change feed after a cursor).
+
+#include "custos/service/server.h"
+#include "custos/storage/storage.h"
+
+#include "custos/v1/sync.grpc.pb.h"
+
+namespace custos::service {
+
+/// The sync RPCs on the callback API.
+class SyncServiceImpl final : public v1::SyncService::CallbackService {
+public:
+    SyncServiceImpl(storage::Storage& storage, SyncLimits limits)
+        : storage_(storage), limits_(limits) {}
+
+    grpc::ServerUnaryReactor* Push(grpc::CallbackServerContext* context,
+                                   const v1::PushRequest* request,
+                                   v1::PushResponse* response) override;
+    grpc::ServerWriteReactor<v1::PullResponse>* Pull(grpc::CallbackServerContext* context,
+                                                     const v1::PullRequest* request) override;
+
+private:
+    grpc::Status push(const grpc::CallbackServerContext& context, const v1::PushRequest& request,
+                      v1::PushResponse& response);
+
+    storage::Storage& storage_;
+    SyncLimits limits_;
+};
+
+} // namespace custos::service

@@ -1,0 +1,99 @@
+#pragma once
+// The server's storage interface. Backends (embedded SQLCipher today, PostgreSQL next) implement
+// it; nothing above it knows which one runs. It knows nothing of gRPC or protobuf.
+
+#include "custos/core/checklist.h"
+#include "custos/core/entities.h"
+#include "custos/core/observation.h"
+#include "custos/core/result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace custos::storage {
+
+/// Who is asking, as established by authentication; storage filters what they may see by it.
+struct Caller {
+    std::string userId;
+    std::string deviceId;
+    Role role = Role::Monitor;
+};
+
+/// An observation operation received from a device. opId is the idempotency key.
+struct ObservationOp {
+    std::string opId;
+    Observation observation;
+};
+
+/// What became of one pushed operation.
+struct OpOutcome {
+    enum class Kind { Accepted, Duplicate, Rejected };
+    Kind kind = Kind::Rejected;
+    std::string reason;   ///< for Rejected: a plain sentence (never echoes content)
+    std::uint64_t seq = 0;///< server sequence number, for Accepted and Duplicate
+};
+
+/// One entry of the change feed a device pulls.
+struct ChangeRecord {
+    std::uint64_t seq = 0;
+    std::variant<Facility, VisitCycle, Visit, ChecklistTemplate, Observation> entity;
+};
+
+/// Counts for `custosctl status` and health output.
+struct StoreStats {
+    std::int64_t users = 0, devices = 0, facilities = 0, cycles = 0, visits = 0, templates = 0,
+                 observations = 0;
+    std::uint64_t lastSeq = 0;
+    int schemaVersion = 0;
+    std::string organisationName;
+};
+
+/// The server's persistent state. Implementations are thread-safe.
+class Storage {
+public:
+    virtual ~Storage() = default;
+
+    // --- organisation, users, devices -----------------------------------------------------
+    [[nodiscard]] virtual Status setOrganisationName(const std::string& name) = 0;
+    [[nodiscard]] virtual Status putUser(const User& user) = 0;
+    [[nodiscard]] virtual Result<User> findUser(const std::string& userId) = 0;
+    [[nodiscard]] virtual Result<std::vector<User>> listUsers() = 0;
+
+    /// Stores an enrolment code by its hash, bound to a user, valid until expiresAtMs.
+    [[nodiscard]] virtual Status addEnrolmentCode(const std::string& codeHash,
+                                                  const std::string& userId,
+                                                  std::int64_t expiresAtMs) = 0;
+    /// Atomically consumes an unexpired, unused code and records the device with its
+    /// credential hash. Fails with Unauthenticated for unknown, used or expired codes.
+    [[nodiscard]] virtual Result<User> redeemEnrolmentCode(const std::string& codeHash,
+                                                           std::int64_t nowMs,
+                                                           const Device& device,
+                                                           const std::string& credentialHash) = 0;
+    /// The caller a credential hash belongs to; Unauthenticated if unknown or revoked, or if
+    /// the user is disabled.
+    [[nodiscard]] virtual Result<Caller> authenticate(const std::string& credentialHash) = 0;
+
+    // --- reference data (server -> devices) -----------------------------------------------
+    [[nodiscard]] virtual Status putFacility(const Facility& facility) = 0;
+    [[nodiscard]] virtual Status putCycle(const VisitCycle& cycle) = 0;
+    [[nodiscard]] virtual Status putVisit(const Visit& visit) = 0;
+    [[nodiscard]] virtual Status putTemplate(const ChecklistTemplate& checklist) = 0;
+    [[nodiscard]] virtual Result<std::vector<Visit>> listVisits() = 0;
+    [[nodiscard]] virtual Result<Visit> findVisit(const std::string& visitId) = 0;
+
+    // --- sync -----------------------------------------------------------------------------
+    /// Applies each op exactly once, in order, in one transaction. A transient failure fails
+    /// the whole call (nothing applied) so the device retries; per-op outcomes otherwise.
+    [[nodiscard]] virtual Result<std::vector<OpOutcome>>
+    applyObservations(const Caller& caller, const std::vector<ObservationOp>& ops) = 0;
+    /// Changes after `cursor` that `caller` may see, oldest first, at most `limit`.
+    [[nodiscard]] virtual Result<std::vector<ChangeRecord>>
+    changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) = 0;
+
+    [[nodiscard]] virtual Result<StoreStats> stats() = 0;
+};
+
+} // namespace custos::storage

@@ -1,0 +1,50 @@
+#pragma once
+// Versioned schema of the embedded server database. Migration N takes version N-1 to N.
+
+#include <array>
+#include <string_view>
+
+namespace custos::storage::schema {
+
+inline constexpr std::array<std::string_view, 1> kMigrations = {
+    // 1: organisation, users, devices, reference data, observations and the change feed.
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE users (
+  id TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1) STRICT;
+CREATE TABLE enrolment_codes (
+  code_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
+  expires_at_ms INTEGER NOT NULL, used_at_ms INTEGER) STRICT;
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT NULL,
+  credential_hash TEXT NOT NULL UNIQUE, revoked INTEGER NOT NULL DEFAULT 0,
+  enrolled_at_ms INTEGER NOT NULL) STRICT;
+-- The change feed devices pull. Reference entities keep only their latest row (a new version
+-- gets a new seq); observations are append-only, one row each.
+CREATE TABLE changes (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, entity_id TEXT NOT NULL,
+  visit_id TEXT, facility_id TEXT, cycle_id TEXT) STRICT;
+CREATE INDEX changes_entity ON changes(kind, entity_id);
+CREATE INDEX changes_visit ON changes(visit_id, seq);
+CREATE TABLE facilities (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT;
+CREATE TABLE cycles (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT;
+CREATE TABLE visits (
+  id TEXT PRIMARY KEY, facility_id TEXT NOT NULL, cycle_id TEXT NOT NULL,
+  status TEXT NOT NULL, body TEXT NOT NULL) STRICT;
+CREATE TABLE visit_team (
+  visit_id TEXT NOT NULL REFERENCES visits(id), user_id TEXT NOT NULL, role TEXT NOT NULL,
+  PRIMARY KEY (visit_id, user_id)) STRICT;
+CREATE INDEX visit_team_user ON visit_team(user_id);
+CREATE TABLE templates (
+  id TEXT NOT NULL, version TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (id, version)) STRICT;
+CREATE TABLE observations (
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, op_id TEXT NOT NULL UNIQUE,
+  visit_id TEXT NOT NULL, item_key TEXT NOT NULL, value TEXT NOT NULL, note TEXT NOT NULL,
+  source TEXT NOT NULL, author_id TEXT NOT NULL, device_id TEXT NOT NULL, hlc INTEGER NOT NULL,
+  received_at_ms INTEGER NOT NULL) STRICT;
+CREATE INDEX observations_visit ON observations(visit_id, item_key);
+)sql",
+};
+
+} // namespace custos::storage::schema

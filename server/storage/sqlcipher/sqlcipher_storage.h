@@ -1,0 +1,63 @@
+#pragma once
+// The embedded storage backend: one SQLCipher file, keyed from the server's 0600 key file.
+
+#include "custos/sqldb/database.h"
+#include "custos/storage/storage.h"
+
+#include <memory>
+#include <mutex>
+
+namespace custos::storage {
+
+/// Storage on an SQLCipher database. One connection, serialised by a mutex: SQLite allows one
+/// writer at a time anyway, and batches keep transactions few.
+class SqlCipherStorage final : public Storage {
+public:
+    /// The schema version this build writes; a newer file is refused, an older one migrated.
+    static constexpr int kSchemaVersion = 1;
+
+    /// Opens (creating if needed) the database at path with a 64-hex-digit raw key.
+    [[nodiscard]] static Result<std::unique_ptr<SqlCipherStorage>> open(const std::string& path,
+                                                                        const std::string& hexKey);
+
+    Status setOrganisationName(const std::string& name) override;
+    Status putUser(const User& user) override;
+    Result<User> findUser(const std::string& userId) override;
+    Result<std::vector<User>> listUsers() override;
+    Status addEnrolmentCode(const std::string& codeHash, const std::string& userId,
+                            std::int64_t expiresAtMs) override;
+    Result<User> redeemEnrolmentCode(const std::string& codeHash, std::int64_t nowMs,
+                                     const Device& device,
+                                     const std::string& credentialHash) override;
+    Result<Caller> authenticate(const std::string& credentialHash) override;
+
+    Status putFacility(const Facility& facility) override;
+    Status putCycle(const VisitCycle& cycle) override;
+    Status putVisit(const Visit& visit) override;
+    Status putTemplate(const ChecklistTemplate& checklist) override;
+    Result<std::vector<Visit>> listVisits() override;
+    Result<Visit> findVisit(const std::string& visitId) override;
+
+    Result<std::vector<OpOutcome>> applyObservations(const Caller& caller,
+                                                     const std::vector<ObservationOp>& ops) override;
+    Result<std::vector<ChangeRecord>> changesAfter(const Caller& caller, std::uint64_t cursor,
+                                                   std::size_t limit) override;
+    Result<StoreStats> stats() override;
+
+    /// Writes a consistent encrypted copy to path (for backups).
+    [[nodiscard]] Status backupTo(const std::string& path);
+
+private:
+    explicit SqlCipherStorage(std::unique_ptr<sqldb::Database> db) : db_(std::move(db)) {}
+    Status migrate();
+    Result<Visit> findVisitLocked(const std::string& visitId);
+    Result<std::uint64_t> recordChange(std::string_view kind, const std::string& entityId,
+                                       const std::string& visitId, const std::string& facilityId,
+                                       const std::string& cycleId);
+    Result<OpOutcome> applyOne(const Caller& caller, const ObservationOp& op);
+
+    std::mutex mutex_;
+    std::unique_ptr<sqldb::Database> db_;
+};
+
+} // namespace custos::storage

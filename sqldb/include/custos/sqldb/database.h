@@ -1,0 +1,117 @@
+#pragma once
+// A small, safe wrapper over an SQLCipher connection, shared by the client store and the server's
+// embedded storage. sqlite3.h stays inside this library's sources.
+
+#include "custos/core/result.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace custos::sqldb {
+
+/// How the encryption key is given.
+enum class KeyKind {
+    Passphrase, ///< derived with SQLCipher's PBKDF2-HMAC-SHA512 (256,000 iterations)
+    RawHex,     ///< 64 hex digits of a random 256-bit key (server key file): no derivation cost
+};
+
+/// Parameters for opening an encrypted database file.
+struct OpenOptions {
+    std::string path;
+    std::string key;
+    KeyKind keyKind = KeyKind::Passphrase;
+    bool create = true; ///< create the file if it does not exist
+};
+
+class Database;
+
+/// A prepared statement. Binds are 1-based, columns 0-based, as in SQLite.
+class Statement final {
+public:
+    Statement(Statement&&) noexcept;
+    Statement& operator=(Statement&&) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, std::span<const std::uint8_t> bytes);
+    Statement& bindNull(int index);
+
+    /// Advances: true when a row is ready, false when done, an Error on failure.
+    [[nodiscard]] Result<bool> step();
+    /// Runs a statement that returns no rows.
+    [[nodiscard]] Status run();
+    /// Makes the statement reusable with new bindings.
+    void reset();
+
+    [[nodiscard]] std::int64_t columnInt(int column) const;
+    [[nodiscard]] double columnDouble(int column) const;
+    [[nodiscard]] std::string columnText(int column) const;
+    [[nodiscard]] std::vector<std::uint8_t> columnBlob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+    sqlite3* db_ = nullptr;
+    sqlite3_stmt* stmt_ = nullptr;
+    Status bindStatus_;
+};
+
+/// One open, keyed SQLCipher connection. Not thread-safe on its own: owners serialise access.
+class Database final {
+public:
+    /// Opens (or creates) an encrypted database; a wrong key yields ErrorCode::WrongKey and
+    /// leaves the file untouched.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options);
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    /// Runs one or more statements that return no rows.
+    [[nodiscard]] Status exec(std::string_view sql);
+    [[nodiscard]] Result<Statement> prepare(std::string_view sql);
+    /// Runs a query returning a single integer (e.g. a count), or `fallback` when it returns none.
+    [[nodiscard]] Result<std::int64_t> queryInt(std::string_view sql, std::int64_t fallback = 0);
+
+    [[nodiscard]] std::int64_t lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+
+    /// Changes the encryption key; the file is rewritten under the new key.
+    [[nodiscard]] Status rekey(const std::string& newKey, KeyKind kind);
+    /// SQLCipher's version string, empty when the library is not SQLCipher.
+    [[nodiscard]] std::string cipherVersion();
+    /// Runs PRAGMA integrity_check; ok when the database is sound.
+    [[nodiscard]] Status integrityCheck();
+    /// Writes a consistent copy of the database, encrypted with the same key, to `path`.
+    [[nodiscard]] Status backupTo(const std::string& path);
+
+    [[nodiscard]] const std::string& path() const { return path_; }
+
+private:
+    Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+    sqlite3* db_ = nullptr;
+    std::string path_;
+};
+
+/// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn or the commit fails.
+[[nodiscard]] Status inTransaction(Database& db, const std::function<Status()>& fn);
+
+/// Confirms that the linked SQLite is SQLCipher (PRAGMA cipher_version is non-empty). Every
+/// process that opens a database calls this first and refuses to run if it fails.
+[[nodiscard]] Status ensureSqlCipher();
+
+} // namespace custos::sqldb
