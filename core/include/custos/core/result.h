@@ -50,13 +50,16 @@ public:
         assert(ok());
         return std::get<T>(state_);
     }
-    [[nodiscard]] T&& value() && {
+    // By value, not T&&: `for (auto& x : *makeResult())` must not dangle.
+    [[nodiscard]] T value() && {
         assert(ok());
         return std::get<T>(std::move(state_));
     }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     [[nodiscard]] const Error& error() const& {
         assert(!ok());

@@ -2,6 +2,7 @@
 // The server's storage interface. Backends (embedded SQLCipher today, PostgreSQL next) implement
 // it; nothing above it knows which one runs. It knows nothing of gRPC or protobuf.
 
+#include "custos/core/change.h"
 #include "custos/core/checklist.h"
 #include "custos/core/entities.h"
 #include "custos/core/observation.h"
@@ -37,10 +38,7 @@ struct OpOutcome {
 };
 
 /// One entry of the change feed a device pulls.
-struct ChangeRecord {
-    std::uint64_t seq = 0;
-    std::variant<Facility, VisitCycle, Visit, ChecklistTemplate, Observation> entity;
-};
+using ChangeRecord = Change;
 
 /// Counts for `custosctl status` and health output.
 struct StoreStats {

@@ -1,0 +1,121 @@
+#pragma once
+// The tablet's encrypted local database: reference data, answers, the outbox and sync state.
+
+#include "custos/core/change.h"
+#include "custos/core/checklist.h"
+#include "custos/core/entities.h"
+#include "custos/core/hlc.h"
+#include "custos/core/observation.h"
+#include "custos/core/result.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace custos::sqldb {
+class Database;
+}
+
+namespace custos::store {
+
+/// What enrolment gave this device. The credential never leaves the encrypted database except
+/// in the authorization header of a TLS call.
+struct Enrolment {
+    std::string serverAddress;
+    std::string caCertificatePem; ///< pinned trust anchor; empty means the system roots
+    std::string deviceId;
+    std::string userId;
+    std::string userDisplayName;
+    Role role = Role::Monitor;
+    std::string organisationName;
+    std::string credential;
+};
+
+/// A visit as the visit list shows it.
+struct VisitSummary {
+    Visit visit;
+    Facility facility;
+    std::string cycleName;
+    int answeredItems = 0;
+    int totalItems = 0; ///< 0 until the visit's checklist has been received
+};
+
+/// An operation waiting in the outbox to be pushed.
+struct PendingOp {
+    std::int64_t outboxSeq = 0;
+    std::string opId;
+    Observation observation;
+};
+
+/// Sync bookkeeping shown to the user.
+struct SyncState {
+    std::uint64_t cursor = 0;
+    std::int64_t pendingOps = 0;
+    std::int64_t lastSuccessMs = 0; ///< 0 = never
+};
+
+/// The local encrypted store. Thread-safe: the UI thread and the sync worker share it, and
+/// every public call is one short transaction.
+class LocalStore final {
+public:
+    /// Opens or creates the database at path, keyed by the monitor's passphrase. A wrong
+    /// passphrase yields ErrorCode::WrongKey and leaves the file unchanged.
+    [[nodiscard]] static Result<std::unique_ptr<LocalStore>> open(const std::string& path,
+                                                                  const std::string& passphrase);
+    ~LocalStore();
+
+    /// Re-encrypts the whole database under a new passphrase.
+    [[nodiscard]] Status changePassphrase(const std::string& newPassphrase);
+
+    // --- enrolment ------------------------------------------------------------------------
+    [[nodiscard]] Status saveEnrolment(const Enrolment& enrolment);
+    [[nodiscard]] Result<std::optional<Enrolment>> enrolment();
+
+    // --- what the monitor works with --------------------------------------------------------
+    [[nodiscard]] Result<std::vector<VisitSummary>> visits();
+    [[nodiscard]] Result<std::optional<VisitSummary>> visit(const std::string& visitId);
+    [[nodiscard]] Result<std::optional<ChecklistTemplate>> checklist(const std::string& id,
+                                                                     const std::string& version);
+    /// The current answer per item: the latest observation by HLC (device id breaks ties).
+    [[nodiscard]] Result<std::map<std::string, Observation>>
+    currentAnswers(const std::string& visitId);
+
+    /// Records an answer by the enrolled user: the observation and its outbox operation are
+    /// written in one transaction, so an answer is never saved without being queued for sync.
+    [[nodiscard]] Result<Observation> recordAnswer(const std::string& visitId,
+                                                   const std::string& itemKey, AnswerValue value,
+                                                   const std::string& note, SourceTag source);
+
+    // --- sync -------------------------------------------------------------------------------
+    /// Oldest-first operations not yet acknowledged by the server.
+    [[nodiscard]] Result<std::vector<PendingOp>> pendingOps(std::size_t limit);
+    /// Removes acknowledged operations (accepted, duplicate or permanently rejected) from the
+    /// outbox. Rejected ones are kept in a dead-letter table with their reason.
+    [[nodiscard]] Status acknowledge(const std::vector<std::string>& doneOpIds,
+                                     const std::vector<std::pair<std::string, std::string>>&
+                                         rejectedWithReason);
+    /// Applies pulled changes and stores the new cursor in the same transaction.
+    [[nodiscard]] Status applyPulled(const std::vector<Change>& changes, std::uint64_t newCursor);
+    [[nodiscard]] Result<SyncState> syncState();
+    [[nodiscard]] Status setLastSyncSuccess(std::int64_t unixMillis);
+
+    /// Runs SQLite's integrity check (used after crashes and by tests).
+    [[nodiscard]] Status integrityCheck();
+
+private:
+    explicit LocalStore(std::unique_ptr<sqldb::Database> db);
+    Status migrate();
+    Result<std::string> meta(const std::string& key);
+    Status setMeta(const std::string& key, const std::string& value);
+    Result<std::optional<VisitSummary>> summarise(const Visit& visit);
+
+    std::mutex mutex_;
+    std::unique_ptr<sqldb::Database> db_;
+    HybridLogicalClock clock_;
+};
+
+} // namespace custos::store

@@ -1,0 +1,506 @@
+#include "custos/store/local_store.h"
+
+#include "schema.h"
+
+#include "custos/core/entity_json.h"
+#include "custos/core/uuid.h"
+#include "custos/sqldb/database.h"
+
+#include <set>
+
+namespace custos::store {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+Result<Observation> readObservation(const sqldb::Statement& stmt) {
+    Observation o;
+    o.id = stmt.columnText(0);
+    o.visitId = stmt.columnText(1);
+    o.itemKey = stmt.columnText(2);
+    auto value = answerFromJson(stmt.columnText(3));
+    if (!value)
+        return value.error();
+    o.value = std::move(value.value());
+    o.note = stmt.columnText(4);
+    o.source = enumFromString<SourceTag>(stmt.columnText(5)).value_or(SourceTag::Observed);
+    o.authorId = stmt.columnText(6);
+    o.deviceId = stmt.columnText(7);
+    o.hlc = Hlc{static_cast<std::uint64_t>(stmt.columnInt(8))};
+    return o;
+}
+
+constexpr const char* kObservationColumns =
+    "id, visit_id, item_key, value, note, source, author_id, device_id, hlc";
+
+/// Newer by HLC; equal HLCs (two devices in the same millisecond and counter) are ordered by
+/// device id so every device picks the same winner.
+bool supersedes(const Observation& candidate, const Observation& current) {
+    if (candidate.hlc != current.hlc)
+        return candidate.hlc > current.hlc;
+    return candidate.deviceId > current.deviceId;
+}
+
+} // namespace
+
+LocalStore::LocalStore(std::unique_ptr<sqldb::Database> db) : db_(std::move(db)) {}
+LocalStore::~LocalStore() = default;
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const std::string& path,
+                                                     const std::string& passphrase) {
+    auto db = sqldb::Database::open({path, passphrase, sqldb::KeyKind::Passphrase, true});
+    if (!db) {
+        if (db.error().code == ErrorCode::WrongKey)
+            return makeError(ErrorCode::WrongKey, "wrong passphrase");
+        return db.error();
+    }
+    std::unique_ptr<LocalStore> store(new LocalStore(std::move(db.value())));
+    CUSTOS_TRY(store->migrate());
+    // Never issue a timestamp at or below one already stored, even if the clock went back.
+    auto maxHlc = store->db_->queryInt("SELECT COALESCE(max(hlc), 0) FROM observations");
+    if (!maxHlc)
+        return maxHlc.error();
+    store->clock_.restore(Hlc{static_cast<std::uint64_t>(*maxHlc)});
+    return store;
+}
+
+Status LocalStore::migrate() {
+    auto version = db_->queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    if (*version > kSchemaVersion)
+        return makeError(ErrorCode::FailedPrecondition,
+                         "this database was written by a newer Custos; update the app");
+    for (auto next = *version + 1; next <= kSchemaVersion; ++next) {
+        CUSTOS_TRY(sqldb::inTransaction(*db_, [&]() -> Status {
+            CUSTOS_TRY(db_->exec(schema::kMigrations[static_cast<std::size_t>(next - 1)]));
+            return db_->exec("PRAGMA user_version = " + std::to_string(next));
+        }));
+    }
+    return {};
+}
+
+Status LocalStore::changePassphrase(const std::string& newPassphrase) {
+    std::lock_guard lock(mutex_);
+    return db_->rekey(newPassphrase, sqldb::KeyKind::Passphrase);
+}
+
+Result<std::string> LocalStore::meta(const std::string& key) {
+    auto stmt = db_->prepare("SELECT value FROM meta WHERE key = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return *row ? stmt->columnText(0) : std::string{};
+}
+
+Status LocalStore::setMeta(const std::string& key, const std::string& value) {
+    auto stmt = db_->prepare("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return stmt.error();
+    return stmt->bind(1, key).bind(2, value).run();
+}
+
+Status LocalStore::saveEnrolment(const Enrolment& e) {
+    std::lock_guard lock(mutex_);
+    return sqldb::inTransaction(*db_, [&]() -> Status {
+        CUSTOS_TRY(setMeta("server_address", e.serverAddress));
+        CUSTOS_TRY(setMeta("ca_certificate", e.caCertificatePem));
+        CUSTOS_TRY(setMeta("device_id", e.deviceId));
+        CUSTOS_TRY(setMeta("user_id", e.userId));
+        CUSTOS_TRY(setMeta("user_name", e.userDisplayName));
+        CUSTOS_TRY(setMeta("role", std::string(toString(e.role))));
+        CUSTOS_TRY(setMeta("organisation", e.organisationName));
+        return setMeta("credential", e.credential);
+    });
+}
+
+Result<std::optional<Enrolment>> LocalStore::enrolment() {
+    std::lock_guard lock(mutex_);
+    Enrolment e;
+    const std::pair<const char*, std::string*> fields[] = {
+        {"server_address", &e.serverAddress}, {"ca_certificate", &e.caCertificatePem},
+        {"device_id", &e.deviceId},           {"user_id", &e.userId},
+        {"user_name", &e.userDisplayName},    {"organisation", &e.organisationName},
+        {"credential", &e.credential}};
+    for (const auto& [key, out] : fields) {
+        auto value = meta(key);
+        if (!value)
+            return value.error();
+        *out = std::move(value.value());
+    }
+    if (e.credential.empty() || e.deviceId.empty())
+        return std::optional<Enrolment>{};
+    auto role = meta("role");
+    if (!role)
+        return role.error();
+    e.role = enumFromString<Role>(*role).value_or(Role::Monitor);
+    return std::optional<Enrolment>{std::move(e)};
+}
+
+Result<std::optional<VisitSummary>> LocalStore::summarise(const Visit& visit) {
+    VisitSummary summary;
+    summary.visit = visit;
+    auto facility = db_->prepare("SELECT body FROM facilities WHERE id = ?1");
+    if (!facility)
+        return facility.error();
+    facility->bind(1, visit.facilityId);
+    auto row = facility->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        auto f = facilityFromJson(facility->columnText(0));
+        if (!f)
+            return f.error();
+        summary.facility = std::move(f.value());
+    } else {
+        summary.facility.id = visit.facilityId;
+    }
+    auto cycle = db_->prepare("SELECT body FROM cycles WHERE id = ?1");
+    if (!cycle)
+        return cycle.error();
+    cycle->bind(1, visit.cycleId);
+    row = cycle->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        auto c = cycleFromJson(cycle->columnText(0));
+        if (c)
+            summary.cycleName = c->name;
+    }
+    auto checklist = db_->prepare("SELECT body FROM templates WHERE id = ?1 AND version = ?2");
+    if (!checklist)
+        return checklist.error();
+    checklist->bind(1, visit.templateId).bind(2, visit.templateVersion);
+    row = checklist->step();
+    if (!row)
+        return row.error();
+    std::set<std::string> itemKeys;
+    if (*row) {
+        auto t = checklistFromJson(checklist->columnText(0));
+        if (!t)
+            return t.error();
+        for (const auto& section : t->sections)
+            for (const auto& item : section.items)
+                itemKeys.insert(item.key);
+        summary.totalItems = static_cast<int>(itemKeys.size());
+    }
+    // An item counts as answered when its current (latest) answer is not a cleared value.
+    auto answered = db_->prepare(
+        "SELECT item_key, value FROM observations o WHERE visit_id = ?1 AND hlc = "
+        "(SELECT max(hlc) FROM observations p WHERE p.visit_id = o.visit_id AND "
+        "p.item_key = o.item_key)");
+    if (!answered)
+        return answered.error();
+    answered->bind(1, visit.id);
+    std::set<std::string> answeredKeys;
+    for (;;) {
+        auto next = answered->step();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        if (answered->columnText(1) != "{}" && itemKeys.count(answered->columnText(0)))
+            answeredKeys.insert(answered->columnText(0));
+    }
+    summary.answeredItems = static_cast<int>(answeredKeys.size());
+    return std::optional<VisitSummary>{std::move(summary)};
+}
+
+Result<std::vector<VisitSummary>> LocalStore::visits() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT body FROM visits");
+    if (!stmt)
+        return stmt.error();
+    std::vector<VisitSummary> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto visit = visitFromJson(stmt->columnText(0));
+        if (!visit)
+            return visit.error();
+        auto summary = summarise(*visit);
+        if (!summary)
+            return summary.error();
+        out.push_back(std::move(**summary));
+    }
+    std::sort(out.begin(), out.end(), [](const VisitSummary& a, const VisitSummary& b) {
+        return a.visit.startDate != b.visit.startDate ? a.visit.startDate < b.visit.startDate
+                                                      : a.visit.id < b.visit.id;
+    });
+    return out;
+}
+
+Result<std::optional<VisitSummary>> LocalStore::visit(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT body FROM visits WHERE id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, visitId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<VisitSummary>{};
+    auto visit = visitFromJson(stmt->columnText(0));
+    if (!visit)
+        return visit.error();
+    return summarise(*visit);
+}
+
+Result<std::optional<ChecklistTemplate>> LocalStore::checklist(const std::string& id,
+                                                               const std::string& version) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT body FROM templates WHERE id = ?1 AND version = ?2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id).bind(2, version);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<ChecklistTemplate>{};
+    auto t = checklistFromJson(stmt->columnText(0));
+    if (!t)
+        return t.error();
+    return std::optional<ChecklistTemplate>{std::move(t.value())};
+}
+
+Result<std::map<std::string, Observation>> LocalStore::currentAnswers(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare(std::string("SELECT ") + kObservationColumns +
+                             " FROM observations WHERE visit_id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, visitId);
+    std::map<std::string, Observation> current;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto o = readObservation(*stmt);
+        if (!o)
+            return o.error();
+        auto it = current.find(o->itemKey);
+        if (it == current.end())
+            current.emplace(o->itemKey, std::move(o.value()));
+        else if (supersedes(*o, it->second))
+            it->second = std::move(o.value());
+    }
+    return current;
+}
+
+Result<Observation> LocalStore::recordAnswer(const std::string& visitId,
+                                             const std::string& itemKey, AnswerValue value,
+                                             const std::string& note, SourceTag source) {
+    std::lock_guard lock(mutex_);
+    auto userId = meta("user_id");
+    auto deviceId = meta("device_id");
+    if (!userId || !deviceId)
+        return makeError(ErrorCode::Internal, "cannot read this device's identity");
+    if (userId->empty() || deviceId->empty())
+        return makeError(ErrorCode::FailedPrecondition, "this device is not enrolled yet");
+
+    Observation o;
+    o.id = newId();
+    o.visitId = visitId;
+    o.itemKey = itemKey;
+    o.value = std::move(value);
+    o.note = note;
+    o.source = source;
+    o.authorId = *userId;
+    o.deviceId = *deviceId;
+    o.hlc = clock_.now();
+    CUSTOS_TRY(validateObservation(o));
+
+    const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
+        auto insert = db_->prepare(std::string("INSERT INTO observations(") + kObservationColumns +
+                                   ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        if (!insert)
+            return insert.error();
+        CUSTOS_TRY(insert->bind(1, o.id)
+                       .bind(2, o.visitId)
+                       .bind(3, o.itemKey)
+                       .bind(4, answerToJson(o.value))
+                       .bind(5, o.note)
+                       .bind(6, toString(o.source))
+                       .bind(7, o.authorId)
+                       .bind(8, o.deviceId)
+                       .bind(9, static_cast<std::int64_t>(o.hlc.packed))
+                       .run());
+        auto outbox = db_->prepare("INSERT INTO outbox(op_id, kind, entity_id, created_at_ms) "
+                                   "VALUES(?1, 'observation', ?2, ?3)");
+        if (!outbox)
+            return outbox.error();
+        return outbox->bind(1, newId())
+            .bind(2, o.id)
+            .bind(3, static_cast<std::int64_t>(systemMillis()))
+            .run();
+    });
+    if (!status.ok())
+        return status.error();
+    return o;
+}
+
+Result<std::vector<PendingOp>> LocalStore::pendingOps(std::size_t limit) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare(
+        "SELECT q.seq, q.op_id, o.id, o.visit_id, o.item_key, o.value, o.note, o.source, "
+        "o.author_id, o.device_id, o.hlc FROM outbox q JOIN observations o ON o.id = q.entity_id "
+        "WHERE q.kind = 'observation' ORDER BY q.seq LIMIT ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(limit));
+    std::vector<PendingOp> ops;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        PendingOp op;
+        op.outboxSeq = stmt->columnInt(0);
+        op.opId = stmt->columnText(1);
+        Observation o;
+        o.id = stmt->columnText(2);
+        o.visitId = stmt->columnText(3);
+        o.itemKey = stmt->columnText(4);
+        auto value = answerFromJson(stmt->columnText(5));
+        if (!value)
+            return value.error();
+        o.value = std::move(value.value());
+        o.note = stmt->columnText(6);
+        o.source = enumFromString<SourceTag>(stmt->columnText(7)).value_or(SourceTag::Observed);
+        o.authorId = stmt->columnText(8);
+        o.deviceId = stmt->columnText(9);
+        o.hlc = Hlc{static_cast<std::uint64_t>(stmt->columnInt(10))};
+        op.observation = std::move(o);
+        ops.push_back(std::move(op));
+    }
+    return ops;
+}
+
+Status LocalStore::acknowledge(
+    const std::vector<std::string>& doneOpIds,
+    const std::vector<std::pair<std::string, std::string>>& rejectedWithReason) {
+    std::lock_guard lock(mutex_);
+    return sqldb::inTransaction(*db_, [&]() -> Status {
+        auto remove = db_->prepare("DELETE FROM outbox WHERE op_id = ?1");
+        if (!remove)
+            return remove.error();
+        for (const auto& opId : doneOpIds)
+            CUSTOS_TRY(remove->bind(1, opId).run());
+        auto keep = db_->prepare(
+            "INSERT OR REPLACE INTO rejected_ops(op_id, kind, entity_id, reason, rejected_at_ms) "
+            "SELECT op_id, kind, entity_id, ?2, ?3 FROM outbox WHERE op_id = ?1");
+        if (!keep)
+            return keep.error();
+        for (const auto& [opId, reason] : rejectedWithReason) {
+            CUSTOS_TRY(keep->bind(1, opId)
+                           .bind(2, reason)
+                           .bind(3, static_cast<std::int64_t>(systemMillis()))
+                           .run());
+            CUSTOS_TRY(remove->bind(1, opId).run());
+        }
+        return {};
+    });
+}
+
+Status LocalStore::applyPulled(const std::vector<Change>& changes, std::uint64_t newCursor) {
+    std::lock_guard lock(mutex_);
+    return sqldb::inTransaction(*db_, [&]() -> Status {
+        auto putBody = [&](const char* table, const std::string& id,
+                           const std::string& body) -> Status {
+            auto stmt = db_->prepare(std::string("INSERT INTO ") + table +
+                                     "(id, body) VALUES(?1, ?2) ON CONFLICT(id) DO UPDATE SET "
+                                     "body = excluded.body");
+            if (!stmt)
+                return stmt.error();
+            return stmt->bind(1, id).bind(2, body).run();
+        };
+        auto observation = db_->prepare(
+            std::string("INSERT INTO observations(") + kObservationColumns +
+            ", server_seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+            "ON CONFLICT(id) DO UPDATE SET server_seq = excluded.server_seq");
+        if (!observation)
+            return observation.error();
+        for (const auto& change : changes) {
+            Status status = std::visit(
+                [&](const auto& e) -> Status {
+                    using T = std::decay_t<decltype(e)>;
+                    if constexpr (std::is_same_v<T, Facility>) {
+                        return putBody("facilities", e.id, toJson(e));
+                    } else if constexpr (std::is_same_v<T, VisitCycle>) {
+                        return putBody("cycles", e.id, toJson(e));
+                    } else if constexpr (std::is_same_v<T, Visit>) {
+                        return putBody("visits", e.id, toJson(e));
+                    } else if constexpr (std::is_same_v<T, ChecklistTemplate>) {
+                        auto stmt = db_->prepare(
+                            "INSERT OR REPLACE INTO templates(id, version, body) "
+                            "VALUES(?1, ?2, ?3)");
+                        if (!stmt)
+                            return stmt.error();
+                        return stmt->bind(1, e.id)
+                            .bind(2, e.version)
+                            .bind(3, checklistToJson(e))
+                            .run();
+                    } else {
+                        (void)clock_.observe(e.hlc);
+                        return observation->bind(1, e.id)
+                            .bind(2, e.visitId)
+                            .bind(3, e.itemKey)
+                            .bind(4, answerToJson(e.value))
+                            .bind(5, e.note)
+                            .bind(6, toString(e.source))
+                            .bind(7, e.authorId)
+                            .bind(8, e.deviceId)
+                            .bind(9, static_cast<std::int64_t>(e.hlc.packed))
+                            .bind(10, static_cast<std::int64_t>(change.seq))
+                            .run();
+                    }
+                },
+                change.entity);
+            CUSTOS_TRY(status);
+        }
+        return setMeta("cursor", std::to_string(newCursor));
+    });
+}
+
+Result<SyncState> LocalStore::syncState() {
+    std::lock_guard lock(mutex_);
+    SyncState state;
+    auto cursor = meta("cursor");
+    if (!cursor)
+        return cursor.error();
+    state.cursor = cursor->empty() ? 0 : std::stoull(*cursor);
+    auto pending = db_->queryInt("SELECT count(*) FROM outbox");
+    if (!pending)
+        return pending.error();
+    state.pendingOps = *pending;
+    auto last = meta("last_sync_ms");
+    if (!last)
+        return last.error();
+    state.lastSuccessMs = last->empty() ? 0 : std::stoll(*last);
+    return state;
+}
+
+Status LocalStore::setLastSyncSuccess(std::int64_t unixMillis) {
+    std::lock_guard lock(mutex_);
+    return setMeta("last_sync_ms", std::to_string(unixMillis));
+}
+
+Status LocalStore::integrityCheck() {
+    std::lock_guard lock(mutex_);
+    return db_->integrityCheck();
+}
+
+} // namespace custos::store

@@ -1,0 +1,34 @@
+#pragma once
+// Versioned schema of the tablet database. Migration N takes version N-1 to N.
+
+#include <array>
+#include <string_view>
+
+namespace custos::store::schema {
+
+inline constexpr std::array<std::string_view, 1> kMigrations = {
+    R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE facilities (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT;
+CREATE TABLE cycles (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT;
+CREATE TABLE visits (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT;
+CREATE TABLE templates (
+  id TEXT NOT NULL, version TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (id, version)) STRICT;
+-- Append-only: every answer ever given, by anyone on the team. The current answer is derived.
+CREATE TABLE observations (
+  id TEXT PRIMARY KEY, visit_id TEXT NOT NULL, item_key TEXT NOT NULL, value TEXT NOT NULL,
+  note TEXT NOT NULL, source TEXT NOT NULL, author_id TEXT NOT NULL, device_id TEXT NOT NULL,
+  hlc INTEGER NOT NULL, server_seq INTEGER) STRICT;
+CREATE INDEX observations_visit ON observations(visit_id, item_key, hlc);
+-- Operations waiting for the server. Written in the same transaction as the change itself.
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+  entity_id TEXT NOT NULL, created_at_ms INTEGER NOT NULL) STRICT;
+-- Operations the server refused for good, kept with its reason so nothing vanishes silently.
+CREATE TABLE rejected_ops (
+  op_id TEXT PRIMARY KEY, kind TEXT NOT NULL, entity_id TEXT NOT NULL, reason TEXT NOT NULL,
+  rejected_at_ms INTEGER NOT NULL) STRICT;
+)sql",
+};
+
+} // namespace custos::store::schema

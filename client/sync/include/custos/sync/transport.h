@@ -1,0 +1,59 @@
+#pragma once
+// The device's gRPC transport to custosd. All generated types stay inside this library.
+
+#include "custos/core/change.h"
+#include "custos/core/result.h"
+#include "custos/store/local_store.h"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace custos::sync {
+
+/// The server's answer to one pushed operation.
+struct PushResult {
+    std::string opId;
+    enum class Outcome { Accepted, Duplicate, Rejected } outcome = Outcome::Rejected;
+    std::string reason;
+};
+
+/// One streamed batch of the change feed.
+struct PullBatch {
+    std::vector<Change> changes;
+    std::uint64_t cursor = 0;
+    bool caughtUp = false;
+    std::int64_t serverTimeMs = 0;
+};
+
+/// A TLS connection to one server, authenticated by a device credential (if any).
+class Transport final {
+public:
+    /// Connects (lazily) to address ("host:port") trusting caPem, or the system roots if empty.
+    Transport(const std::string& address, const std::string& caPem, std::string credential);
+    ~Transport();
+
+    /// Exchanges a one-time code for a device credential. Never needs a credential.
+    [[nodiscard]] Result<store::Enrolment> enroll(const std::string& code,
+                                                  const std::string& deviceName);
+    /// Sends one batch of operations; per-op results in the same order.
+    [[nodiscard]] Result<std::vector<PushResult>> push(const std::vector<store::PendingOp>& ops);
+    /// Streams changes after cursor; onBatch is called for each batch and may stop the stream
+    /// by returning an error.
+    [[nodiscard]] Status pull(std::uint64_t cursor, std::uint32_t batchSize,
+                              const std::function<Status(PullBatch&&)>& onBatch);
+
+    /// How long one call may take before it is abandoned and retried later.
+    void setCallTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    std::string address_;
+    std::string caPem_;
+    std::chrono::milliseconds timeout_{30000};
+};
+
+} // namespace custos::sync

@@ -1,0 +1,150 @@
+#include "custos/sync/sync_engine.h"
+
+#include "custos/core/hlc.h"
+
+#include <random>
+
+namespace custos::sync {
+
+Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
+                            const SyncOptions& options) {
+    SyncReport report;
+    // Push until the outbox is empty. Each batch is acknowledged locally only after the server
+    // answered; if the connection drops in between, the same ops go again and come back as
+    // duplicates.
+    for (;;) {
+        auto ops = store.pendingOps(options.pushBatch);
+        if (!ops)
+            return ops.error();
+        if (ops->empty())
+            break;
+        auto results = transport.push(*ops);
+        if (!results)
+            return results.error();
+        std::vector<std::string> done;
+        std::vector<std::pair<std::string, std::string>> rejected;
+        for (const auto& r : *results) {
+            switch (r.outcome) {
+            case PushResult::Outcome::Accepted:
+                ++report.accepted;
+                done.push_back(r.opId);
+                break;
+            case PushResult::Outcome::Duplicate:
+                ++report.duplicates;
+                done.push_back(r.opId);
+                break;
+            case PushResult::Outcome::Rejected:
+                ++report.rejected;
+                rejected.emplace_back(r.opId, r.reason);
+                break;
+            }
+        }
+        CUSTOS_TRY(store.acknowledge(done, rejected));
+    }
+
+    auto state = store.syncState();
+    if (!state)
+        return state.error();
+    CUSTOS_TRY(transport.pull(state->cursor, options.pullBatch, [&](PullBatch&& batch) -> Status {
+        report.pulled += static_cast<int>(batch.changes.size());
+        report.serverTimeMs = batch.serverTimeMs;
+        return store.applyPulled(batch.changes, batch.cursor);
+    }));
+    CUSTOS_TRY(store.setLastSyncSuccess(static_cast<std::int64_t>(systemMillis())));
+    return report;
+}
+
+SyncWorker::SyncWorker(store::LocalStore& store, Listener listener)
+    : store_(store), listener_(std::move(listener)), thread_([this] { run(); }) {}
+
+SyncWorker::~SyncWorker() { stop(); }
+
+void SyncWorker::requestSync() {
+    {
+        std::lock_guard lock(mutex_);
+        requested_ = true;
+    }
+    wake_.notify_one();
+}
+
+void SyncWorker::setInterval(std::chrono::milliseconds interval) {
+    {
+        std::lock_guard lock(mutex_);
+        interval_ = interval;
+    }
+    wake_.notify_one();
+}
+
+void SyncWorker::stop() {
+    {
+        std::lock_guard lock(mutex_);
+        if (stopping_ && !thread_.joinable())
+            return;
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    if (thread_.joinable())
+        thread_.join();
+}
+
+void SyncWorker::publish(const SyncStatus& status) {
+    if (listener_)
+        listener_(status);
+}
+
+void SyncWorker::run() {
+    std::mt19937 jitter{std::random_device{}()};
+    std::chrono::milliseconds backoff{0};
+    std::unique_ptr<Transport> transport;
+    std::string transportKey;
+    SyncStatus status;
+    for (;;) {
+        {
+            std::unique_lock lock(mutex_);
+            const auto wait = backoff.count() > 0 ? backoff : interval_;
+            auto ready = [this] { return requested_ || stopping_; };
+            if (wait.count() > 0)
+                wake_.wait_for(lock, wait, ready);
+            else
+                wake_.wait(lock, ready);
+            if (stopping_)
+                return;
+            requested_ = false;
+        }
+        auto enrolment = store_.enrolment();
+        if (!enrolment || !enrolment->has_value())
+            continue; // not enrolled yet: nothing to sync with
+        const auto& e = **enrolment;
+        const std::string key = e.serverAddress + '\n' + e.credential;
+        if (!transport || key != transportKey) {
+            transport = std::make_unique<Transport>(e.serverAddress, e.caCertificatePem,
+                                                    e.credential);
+            transportKey = key;
+        }
+
+        status.running = true;
+        publish(status);
+        auto report = syncOnce(store_, *transport);
+        status.running = false;
+        if (report) {
+            status.lastReport = *report;
+            status.lastError.clear();
+            backoff = std::chrono::milliseconds{0};
+        } else {
+            status.lastError = report.error().message;
+            // Exponential backoff with full jitter: 2 s, 4 s, ... up to 5 min, so a fleet of
+            // tablets regaining a link does not hit the server in lockstep.
+            const auto base = std::min<std::int64_t>(
+                300000, backoff.count() == 0 ? 2000 : backoff.count() * 2);
+            backoff = std::chrono::milliseconds{std::uniform_int_distribution<std::int64_t>(
+                base / 2, base)(jitter)};
+        }
+        if (auto state = store_.syncState()) {
+            status.pendingOps = state->pendingOps;
+            status.lastSuccessMs = state->lastSuccessMs;
+        }
+        publish(status);
+    }
+}
+
+} // namespace custos::sync

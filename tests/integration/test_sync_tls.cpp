@@ -1,0 +1,182 @@
+// A real custosd process on an ephemeral loopback port with TLS, driven by the real client
+// store and sync engine.
+#include "custos/store/local_store.h"
+#include "custos/sync/sync_engine.h"
+#include "custos/sync/transport.h"
+
+#include "custos/v1/sync.grpc.pb.h"
+
+#include "process.h"
+
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+
+using namespace custos;
+
+namespace {
+
+struct Device {
+    std::unique_ptr<store::LocalStore> store;
+    std::unique_ptr<sync::Transport> transport;
+    store::Enrolment enrolment;
+};
+
+Device enrol(const testkit::TestServer& server, const std::string& user, const std::string& dir) {
+    Device d;
+    auto s = store::LocalStore::open(dir + "/" + user + ".db", "passphrase of " + user);
+    EXPECT_TRUE(s.ok());
+    d.store = std::move(s.value());
+    sync::Transport anonymous(server.address, server.caPem, "");
+    auto enrolment = anonymous.enroll(server.enrolmentCode(user), user + "'s tablet");
+    EXPECT_TRUE(enrolment.ok()) << enrolment.error().message;
+    d.enrolment = *enrolment;
+    EXPECT_TRUE(d.store->saveEnrolment(d.enrolment).ok());
+    d.transport = std::make_unique<sync::Transport>(server.address, server.caPem,
+                                                    d.enrolment.credential);
+    return d;
+}
+
+int countObservations(sync::Transport& transport) {
+    int n = 0;
+    auto status = transport.pull(0, 300, [&](sync::PullBatch&& batch) -> Status {
+        for (const auto& c : batch.changes)
+            n += std::holds_alternative<Observation>(c.entity) ? 1 : 0;
+        return {};
+    });
+    EXPECT_TRUE(status.ok()) << status.error().message;
+    return n;
+}
+
+class SyncOverTls : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        server_ = new testkit::TestServer(testkit::TestServer::start("it-sync"));
+    }
+    static void TearDownTestSuite() {
+        delete server_;
+        server_ = nullptr;
+    }
+    static testkit::TestServer* server_;
+};
+testkit::TestServer* SyncOverTls::server_ = nullptr;
+
+} // namespace
+
+TEST_F(SyncOverTls, ThousandObservationsFromOneDeviceReachAnotherExactlyOnce) {
+    const auto dir = testkit::freshDir("it-sync-1000");
+    auto monitor = enrol(*server_, "Demo Monitor", dir);
+    auto lead = enrol(*server_, "Demo Lead", dir);
+    EXPECT_EQ(monitor.enrolment.role, Role::Monitor);
+    EXPECT_EQ(monitor.enrolment.organisationName, "Demo National Preventive Mechanism");
+
+    auto first = sync::syncOnce(*monitor.store, *monitor.transport);
+    ASSERT_TRUE(first.ok()) << first.error().message;
+    auto visits = monitor.store->visits();
+    ASSERT_TRUE(visits.ok());
+    ASSERT_EQ(visits->size(), 1u) << "the monitor sees exactly the demo visit";
+    const auto& visit = visits->front();
+    EXPECT_EQ(visit.facility.name, "Central Prison of Northhaven");
+    EXPECT_EQ(visit.totalItems, 6);
+
+    const char* keys[] = {"reg.register_exists", "reg.injuries_recorded", "acc.natural_light",
+                          "acc.toilet_access",   "acc.bathing_weekly",    "ex.outdoor_hour"};
+    for (int i = 0; i < 1000; ++i)
+        ASSERT_TRUE(monitor.store
+                        ->recordAnswer(visit.visit.id, keys[i % 6],
+                                       AnswerValue{static_cast<AnswerCode>(i % 5)},
+                                       "note " + std::to_string(i), SourceTag::Observed)
+                        .ok());
+    auto pending = monitor.store->pendingOps(5000);
+    ASSERT_TRUE(pending.ok());
+    ASSERT_EQ(pending->size(), 1000u);
+
+    auto pushed = sync::syncOnce(*monitor.store, *monitor.transport);
+    ASSERT_TRUE(pushed.ok()) << pushed.error().message;
+    EXPECT_EQ(pushed->accepted, 1000);
+    EXPECT_EQ(pushed->rejected, 0);
+    EXPECT_EQ(monitor.store->syncState()->pendingOps, 0);
+
+    EXPECT_EQ(countObservations(*lead.transport), 1000);
+    auto leadSync = sync::syncOnce(*lead.store, *lead.transport);
+    ASSERT_TRUE(leadSync.ok());
+    auto leadVisit = lead.store->visit(visit.visit.id);
+    ASSERT_TRUE(leadVisit.ok() && leadVisit->has_value());
+    EXPECT_EQ((*leadVisit)->answeredItems, 6);
+
+    // Pushing the same batch again changes nothing on the server.
+    const auto before = server_->status();
+    EXPECT_NE(before.find("observations: 1000"), std::string::npos) << before;
+    for (std::size_t offset = 0; offset < pending->size(); offset += 500) {
+        std::vector<store::PendingOp> batch(pending->begin() + static_cast<long>(offset),
+                                            pending->begin() + static_cast<long>(offset + 500));
+        auto replay = monitor.transport->push(batch);
+        ASSERT_TRUE(replay.ok()) << replay.error().message;
+        for (const auto& r : *replay)
+            EXPECT_EQ(r.outcome, sync::PushResult::Outcome::Duplicate);
+    }
+    EXPECT_EQ(server_->status(), before);
+    EXPECT_EQ(countObservations(*lead.transport), 1000);
+}
+
+TEST_F(SyncOverTls, CallsWithoutAValidCredentialAreUnauthenticated) {
+    sync::Transport none(server_->address, server_->caPem, "");
+    auto push = none.push({});
+    ASSERT_FALSE(push.ok());
+    EXPECT_EQ(push.error().code, ErrorCode::Unauthenticated);
+    auto pull = none.pull(0, 10, [](sync::PullBatch&&) { return Status{}; });
+    ASSERT_FALSE(pull.ok());
+    EXPECT_EQ(pull.error().code, ErrorCode::Unauthenticated);
+
+    sync::Transport forged(server_->address, server_->caPem, "not-a-real-credential");
+    EXPECT_EQ(forged.push({}).error().code, ErrorCode::Unauthenticated);
+
+    // Also at the wire level: the raw status code is UNAUTHENTICATED.
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = server_->caPem;
+    auto stub = v1::SyncService::NewStub(
+        grpc::CreateChannel(server_->address, grpc::SslCredentials(ssl)));
+    grpc::ClientContext context;
+    v1::PushResponse response;
+    EXPECT_EQ(stub->Push(&context, v1::PushRequest{}, &response).error_code(),
+              grpc::StatusCode::UNAUTHENTICATED);
+}
+
+TEST_F(SyncOverTls, EnrolmentCodesWorkOnceAndBadCodesAreExplained) {
+    const auto code = server_->enrolmentCode("Demo Monitor");
+    sync::Transport anonymous(server_->address, server_->caPem, "");
+    ASSERT_TRUE(anonymous.enroll(code, "first").ok());
+    auto again = anonymous.enroll(code, "second");
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::Unauthenticated);
+    EXPECT_NE(again.error().message.find("already been used"), std::string::npos);
+    auto wrong = anonymous.enroll("ZZZZ-ZZZZ-ZZZZ", "third");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_NE(wrong.error().message.find("not valid"), std::string::npos);
+}
+
+TEST_F(SyncOverTls, UntrustedCertificateAndPlaintextClientsAreRefused) {
+    sync::Transport untrusted(server_->address,
+                              testkit::readFile(CUSTOS_TEST_CERTS "/other-ca.crt"), "");
+    auto result = untrusted.enroll("AAAA-BBBB-CCCC", "tablet");
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Unavailable);
+    EXPECT_NE(result.error().message.find("certificate"), std::string::npos)
+        << result.error().message;
+
+    auto stub = v1::SyncService::NewStub(
+        grpc::CreateChannel(server_->address, grpc::InsecureChannelCredentials()));
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+    v1::PushResponse response;
+    const auto status = stub->Push(&context, v1::PushRequest{}, &response);
+    EXPECT_FALSE(status.ok());
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::UNAVAILABLE);
+}
+
+TEST_F(SyncOverTls, ServerRefusesPlaintextOnANonLoopbackAddress) {
+    const auto dir = testkit::freshDir("it-plaintext") + "/data";
+    const auto result = testkit::runCommand({CUSTOSD_PATH, "--data-dir", dir, "--listen",
+                                             "0.0.0.0:0", "--insecure-loopback"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("plaintext is allowed on loopback"), std::string::npos);
+}

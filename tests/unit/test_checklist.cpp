@@ -1,0 +1,80 @@
+#include "custos/core/checklist.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace custos;
+
+namespace {
+std::string demoYaml() {
+    std::ifstream in(CUSTOS_DEMO_CHECKLIST);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+} // namespace
+
+TEST(Checklist, DemoChecklistLoadsInBothLanguages) {
+    auto checklist = loadChecklistYaml(demoYaml());
+    ASSERT_TRUE(checklist.ok()) << checklist.error().message;
+    EXPECT_EQ(checklist->id, "demo");
+    EXPECT_EQ(checklist->version, "1.0.0");
+    EXPECT_EQ(checklist->sections.size(), 3u);
+    EXPECT_EQ(checklist->itemCount(), 6u);
+    for (const auto& section : checklist->sections)
+        for (const auto& item : section.items) {
+            EXPECT_FALSE(item.prompt.in("en").empty()) << item.key;
+            EXPECT_FALSE(item.prompt.byLanguage.at("fr").empty()) << item.key;
+            EXPECT_FALSE(item.guidance.in("fr").empty()) << item.key;
+            EXPECT_FALSE(item.ruleRefs.empty()) << item.key;
+        }
+    const auto* item = checklist->findItem("ex.outdoor_hour");
+    ASSERT_NE(item, nullptr);
+    EXPECT_EQ(item->ruleRefs, std::vector<int>{23});
+}
+
+TEST(Checklist, JsonRoundTripIsLossless) {
+    auto checklist = loadChecklistYaml(demoYaml());
+    ASSERT_TRUE(checklist.ok());
+    auto back = checklistFromJson(checklistToJson(*checklist));
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(*back, *checklist);
+}
+
+TEST(Checklist, LocalizedTextFallsBackPerString) {
+    LocalizedText text;
+    text.byLanguage = {{"en", "Cell"}, {"fr", ""}};
+    EXPECT_EQ(text.in("fr"), "Cell");
+    EXPECT_EQ(text.in("ar"), "Cell");
+    text.byLanguage = {{"fr", "Cellule"}};
+    EXPECT_EQ(text.in("en"), "Cellule");
+}
+
+TEST(Checklist, ReportsLineAndColumnOfProblems) {
+    const std::string yaml = "id: x\nversion: 1.0.0\nsections:\n  - key: s\n    items:\n"
+                             "      - key: a\n        rules: [200]\n";
+    auto checklist = loadChecklistYaml(yaml);
+    ASSERT_FALSE(checklist.ok());
+    EXPECT_EQ(checklist.error().message.rfind("7:", 0), 0u) << checklist.error().message;
+    EXPECT_NE(checklist.error().message.find("1 to 122"), std::string::npos);
+}
+
+TEST(Checklist, RejectsDuplicateKeysAndUnknownTypes) {
+    auto duplicate = loadChecklistYaml("id: x\nversion: 1\nsections:\n  - key: s\n    items:\n"
+                                       "      - key: a\n      - key: a\n");
+    ASSERT_FALSE(duplicate.ok());
+    EXPECT_NE(duplicate.error().message.find("duplicate item key 'a'"), std::string::npos);
+    auto type = loadChecklistYaml("id: x\nversion: 1\nsections:\n  - key: s\n    items:\n"
+                                  "      - key: a\n        type: colour\n");
+    ASSERT_FALSE(type.ok());
+    EXPECT_NE(type.error().message.find("unknown item type 'colour'"), std::string::npos);
+}
+
+TEST(Checklist, RejectsMalformedYaml) {
+    auto broken = loadChecklistYaml("id: [unclosed\n");
+    ASSERT_FALSE(broken.ok());
+    EXPECT_EQ(broken.error().code, ErrorCode::InvalidArgument);
+    EXPECT_FALSE(loadChecklistYaml("just a string").ok());
+}

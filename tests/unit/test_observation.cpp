@@ -1,0 +1,50 @@
+#include "custos/core/observation.h"
+
+#include "custos/core/uuid.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+using namespace custos;
+
+TEST(Observation, AnswerValuesRoundTripThroughJson) {
+    const std::vector<AnswerValue> values{AnswerValue{},          AnswerValue{AnswerCode::Partial},
+                                          AnswerValue{3.25},      AnswerValue{std::int64_t{42}},
+                                          AnswerValue{std::string{"Cell 4: \"damp\""}}};
+    for (const auto& value : values) {
+        auto back = answerFromJson(answerToJson(value));
+        ASSERT_TRUE(back.ok());
+        EXPECT_EQ(*back, value);
+    }
+    EXPECT_FALSE(answerFromJson("{\"answer\":\"maybe\"}").ok());
+    EXPECT_FALSE(answerFromJson("not json").ok());
+}
+
+TEST(Observation, DisplayForms) {
+    EXPECT_EQ(answerToDisplay(AnswerValue{AnswerCode::NotVerified}), "not_verified");
+    EXPECT_EQ(answerToDisplay(AnswerValue{std::int64_t{7}}), "7");
+    EXPECT_EQ(answerToDisplay(AnswerValue{}), "");
+}
+
+TEST(Observation, ValidationRejectsBadShapes) {
+    Observation o;
+    o.id = newId();
+    o.visitId = newId();
+    o.itemKey = "acc.light";
+    o.value = AnswerCode::Yes;
+    EXPECT_TRUE(validateObservation(o).ok());
+
+    auto bad = o;
+    bad.id = "42";
+    EXPECT_FALSE(validateObservation(bad).ok());
+    bad = o;
+    bad.itemKey = "";
+    EXPECT_FALSE(validateObservation(bad).ok());
+    bad = o;
+    bad.note = std::string(70 * 1024, 'x');
+    EXPECT_FALSE(validateObservation(bad).ok());
+    bad = o;
+    bad.value = std::numeric_limits<double>::quiet_NaN();
+    EXPECT_FALSE(validateObservation(bad).ok());
+}

@@ -1,0 +1,248 @@
+#include "custos/admin/admin.h"
+#include "custos/core/uuid.h"
+#include "custos/datadir/data_dir.h"
+#include "custos/sqldb/database.h"
+#include "sqlcipher_storage.h"
+
+#include "process.h"
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace custos;
+using custos::storage::Caller;
+using custos::storage::ObservationOp;
+using Kind = custos::storage::OpOutcome::Kind;
+
+namespace {
+
+struct DemoWorld {
+    std::unique_ptr<storage::Storage> store;
+    User monitor, lead, coordinator, outsider;
+    Visit visit;
+};
+
+DemoWorld makeDemo(const std::string& name) {
+    DemoWorld w;
+    auto store = datadir::openStore(testkit::freshDir(name) + "/data", true);
+    EXPECT_TRUE(store.ok());
+    w.store = std::move(store.value());
+    EXPECT_TRUE(admin::initOrganisation(*w.store, "Test NPM").ok());
+    EXPECT_TRUE(admin::seedDemo(*w.store, CUSTOS_DEMO_CHECKLIST).ok());
+    w.monitor = *admin::resolveUser(*w.store, admin::kDemoMonitor);
+    w.lead = *admin::resolveUser(*w.store, admin::kDemoLead);
+    w.coordinator = *admin::resolveUser(*w.store, admin::kDemoCoordinator);
+    w.outsider = {newId(), "Not On Team", Role::Monitor, true};
+    EXPECT_TRUE(w.store->putUser(w.outsider).ok());
+    w.visit = w.store->listVisits()->front();
+    return w;
+}
+
+ObservationOp answer(const Caller& caller, const std::string& visitId, const std::string& key) {
+    ObservationOp op;
+    op.opId = newId();
+    op.observation.id = newId();
+    op.observation.visitId = visitId;
+    op.observation.itemKey = key;
+    op.observation.value = AnswerCode::No;
+    op.observation.authorId = caller.userId;
+    op.observation.deviceId = caller.deviceId;
+    op.observation.hlc = Hlc::of(1000, 1);
+    return op;
+}
+
+} // namespace
+
+TEST(ServerStorage, PushIsIdempotentByOpId) {
+    auto w = makeDemo("storage-idempotent");
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    std::vector<ObservationOp> ops{answer(monitor, w.visit.id, "acc.natural_light"),
+                                   answer(monitor, w.visit.id, "ex.outdoor_hour")};
+    auto first = w.store->applyObservations(monitor, ops);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ((*first)[0].kind, Kind::Accepted);
+    EXPECT_EQ((*first)[1].kind, Kind::Accepted);
+    auto again = w.store->applyObservations(monitor, ops);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ((*again)[0].kind, Kind::Duplicate);
+    EXPECT_EQ((*again)[0].seq, (*first)[0].seq);
+    EXPECT_EQ(w.store->stats()->observations, 2);
+}
+
+TEST(ServerStorage, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
+    auto w = makeDemo("storage-authz");
+    const Caller outsider{w.outsider.id, newId(), Role::Monitor};
+    const Caller coordinator{w.coordinator.id, newId(), Role::Coordinator};
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    auto forged = answer(monitor, w.visit.id, "acc.natural_light");
+    forged.observation.authorId = w.lead.id;
+    auto unknownVisit = answer(monitor, newId(), "acc.natural_light");
+    auto outcomes = w.store->applyObservations(
+        outsider, {answer(outsider, w.visit.id, "acc.natural_light")});
+    ASSERT_TRUE(outcomes.ok());
+    EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
+    EXPECT_NE((*outcomes)[0].reason.find("not on the team"), std::string::npos);
+    outcomes = w.store->applyObservations(
+        coordinator, {answer(coordinator, w.visit.id, "acc.natural_light")});
+    EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
+    outcomes = w.store->applyObservations(monitor, {forged, unknownVisit});
+    EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
+    EXPECT_EQ((*outcomes)[1].kind, Kind::Rejected);
+    EXPECT_EQ(w.store->stats()->observations, 0);
+}
+
+TEST(ServerStorage, MonitorsSeeOnlyTheirVisitsCoordinatorsSeeAll) {
+    auto w = makeDemo("storage-visibility");
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    auto applied = w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "x")});
+    ASSERT_TRUE(applied.ok());
+    ASSERT_EQ(applied->front().kind, Kind::Accepted) << applied->front().reason;
+
+    auto kinds = [&](const Caller& caller) {
+        std::map<std::size_t, int> byKind;
+        for (const auto& change : *w.store->changesAfter(caller, 0, 1000))
+            ++byKind[change.entity.index()];
+        return byKind;
+    };
+    const auto mine = kinds(monitor);
+    for (std::size_t kind = 0; kind < 5; ++kind)
+        ASSERT_EQ(mine.count(kind), 1u) << "entity kind " << kind;
+    EXPECT_EQ(mine.at(0), 1); // only the visited facility
+    EXPECT_EQ(mine.at(1), 1); // its cycle
+    EXPECT_EQ(mine.at(2), 1); // the visit
+    EXPECT_EQ(mine.at(3), 1); // the checklist
+    EXPECT_EQ(mine.at(4), 1); // the observation
+    const auto outsiders = kinds({w.outsider.id, newId(), Role::Monitor});
+    EXPECT_EQ(outsiders.count(0), 0u);
+    EXPECT_EQ(outsiders.count(2), 0u);
+    EXPECT_EQ(outsiders.count(4), 0u);
+    const auto all = kinds({w.coordinator.id, newId(), Role::Coordinator});
+    EXPECT_EQ(all.at(0), 3);
+    EXPECT_EQ(all.at(4), 1);
+}
+
+TEST(ServerStorage, CursorResumesWithoutGapsOrRepeats) {
+    auto w = makeDemo("storage-cursor");
+    const Caller lead{w.lead.id, newId(), Role::Monitor};
+    std::vector<ObservationOp> ops;
+    for (int i = 0; i < 250; ++i)
+        ops.push_back(answer(lead, w.visit.id, "k" + std::to_string(i)));
+    ASSERT_TRUE(w.store->applyObservations(lead, ops).ok());
+    std::set<std::string> seen;
+    std::uint64_t cursor = 0;
+    for (;;) {
+        auto batch = w.store->changesAfter(lead, cursor, 37);
+        ASSERT_TRUE(batch.ok());
+        if (batch->empty())
+            break;
+        for (const auto& change : *batch) {
+            EXPECT_GT(change.seq, cursor);
+            cursor = change.seq;
+            if (const auto* o = std::get_if<Observation>(&change.entity)) {
+                EXPECT_TRUE(seen.insert(o->id).second) << "delivered twice";
+            }
+        }
+    }
+    EXPECT_EQ(seen.size(), 250u);
+}
+
+TEST(ServerStorage, EnrolmentCodesAreSingleUseAndExpire) {
+    auto w = makeDemo("storage-enrol");
+    ASSERT_TRUE(w.store->addEnrolmentCode("hash-1", w.monitor.id, 2000).ok());
+    Device device{newId(), "", "tablet", false, 0};
+    auto user = w.store->redeemEnrolmentCode("hash-1", 1000, device, "cred-hash-1");
+    ASSERT_TRUE(user.ok()) << user.error().message;
+    EXPECT_EQ(user->id, w.monitor.id);
+    auto caller = w.store->authenticate("cred-hash-1");
+    ASSERT_TRUE(caller.ok());
+    EXPECT_EQ(caller->deviceId, device.id);
+
+    device.id = newId();
+    auto reused = w.store->redeemEnrolmentCode("hash-1", 1000, device, "cred-hash-2");
+    ASSERT_FALSE(reused.ok());
+    EXPECT_NE(reused.error().message.find("already been used"), std::string::npos);
+
+    ASSERT_TRUE(w.store->addEnrolmentCode("hash-2", w.monitor.id, 2000).ok());
+    auto expired = w.store->redeemEnrolmentCode("hash-2", 3000, device, "cred-hash-3");
+    ASSERT_FALSE(expired.ok());
+    EXPECT_NE(expired.error().message.find("expired"), std::string::npos);
+    EXPECT_FALSE(w.store->authenticate("cred-hash-3").ok());
+    EXPECT_EQ(w.store->authenticate("nope").error().code, ErrorCode::Unauthenticated);
+}
+
+TEST(ServerStorage, PublishedChecklistVersionsAreImmutable) {
+    auto w = makeDemo("storage-immutable");
+    ChecklistTemplate t;
+    t.id = "demo";
+    t.version = "1.0.0";
+    t.sections.push_back({"s", {}, {}, {}});
+    auto status = w.store->putTemplate(t);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, ErrorCode::AlreadyExists);
+}
+
+TEST(ServerStorage, SeedingTwiceDoesNotDuplicate) {
+    auto w = makeDemo("storage-seed-twice");
+    ASSERT_TRUE(admin::seedDemo(*w.store, CUSTOS_DEMO_CHECKLIST).ok());
+    EXPECT_EQ(w.store->stats()->visits, 1);
+    EXPECT_EQ(w.store->stats()->facilities, 3);
+}
+
+TEST(ServerDataDir, KeyFileIsPrivateAndChecked) {
+    const auto dir = testkit::freshDir("datadir-key") + "/data";
+    ASSERT_TRUE(datadir::openStore(dir, true).ok());
+    struct stat info {};
+    ASSERT_EQ(stat((dir + "/custos.key").c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600);
+
+    chmod((dir + "/custos.key").c_str(), 0644);
+    auto loose = datadir::openStore(dir, false);
+    ASSERT_FALSE(loose.ok());
+    EXPECT_NE(loose.error().message.find("chmod 600"), std::string::npos);
+    chmod((dir + "/custos.key").c_str(), 0600);
+
+    { std::ofstream(dir + "/custos.key") << std::string(64, 'e') << "\n"; }
+    auto wrong = datadir::openStore(dir, false);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().code, ErrorCode::WrongKey);
+
+    std::filesystem::remove(dir + "/custos.key");
+    auto missing = datadir::openStore(dir, true);
+    ASSERT_FALSE(missing.ok()) << "must not make a new key for an existing database";
+    EXPECT_NE(missing.error().message.find("key file"), std::string::npos);
+}
+
+TEST(ServerDataDir, RefusesDatabaseFromNewerSchema) {
+    const auto dir = testkit::freshDir("datadir-newer") + "/data";
+    ASSERT_TRUE(datadir::openStore(dir, true).ok());
+    {
+        const auto key = testkit::readFile(dir + "/custos.key").substr(0, 64);
+        auto db = sqldb::Database::open({dir + "/custos.db", key, sqldb::KeyKind::RawHex, false});
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)->exec("PRAGMA user_version = 99").ok());
+    }
+    auto newer = datadir::openStore(dir, false);
+    ASSERT_FALSE(newer.ok());
+    EXPECT_EQ(newer.error().code, ErrorCode::FailedPrecondition);
+    EXPECT_NE(newer.error().message.find("newer Custos"), std::string::npos);
+}
+
+TEST(ServerDataDir, DatabaseFileHoldsNoPlaintext) {
+    auto w = makeDemo("storage-plaintext");
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    auto op = answer(monitor, w.visit.id, "acc.natural_light");
+    op.observation.note = "PLAINTEXT-CANARY cell 14 window boarded";
+    ASSERT_TRUE(w.store->applyObservations(monitor, {op}).ok());
+    w.store.reset();
+    const auto dir = std::string(CUSTOS_TEST_TMP) + "/storage-plaintext/data";
+    std::string bytes = testkit::readFile(dir + "/custos.db");
+    if (std::filesystem::exists(dir + "/custos.db-wal"))
+        bytes += testkit::readFile(dir + "/custos.db-wal");
+    EXPECT_EQ(bytes.find("SQLite format 3"), std::string::npos);
+    EXPECT_EQ(bytes.find("PLAINTEXT-CANARY"), std::string::npos);
+    EXPECT_EQ(bytes.find("Central Prison"), std::string::npos);
+}
