@@ -165,7 +165,9 @@ std::string readFile(const std::string& path) {
 }
 
 std::string freshDir(const std::string& name) {
-    const auto dir = std::filesystem::path(CUSTOS_TEST_TMP) / name;
+    // The pid keeps tests that ctest runs in parallel out of each other's way.
+    const auto dir =
+        std::filesystem::path(CUSTOS_TEST_TMP) / (name + "-" + std::to_string(getpid()));
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     return dir.string();

@@ -21,6 +21,7 @@ using Kind = custos::storage::OpOutcome::Kind;
 namespace {
 
 struct DemoWorld {
+    std::string dataDir;
     std::unique_ptr<storage::Storage> store;
     User monitor, lead, coordinator, outsider;
     Visit visit;
@@ -28,7 +29,8 @@ struct DemoWorld {
 
 DemoWorld makeDemo(const std::string& name) {
     DemoWorld w;
-    auto store = datadir::openStore(testkit::freshDir(name) + "/data", true);
+    w.dataDir = testkit::freshDir(name) + "/data";
+    auto store = datadir::openStore(w.dataDir, true);
     EXPECT_TRUE(store.ok());
     w.store = std::move(store.value());
     EXPECT_TRUE(admin::initOrganisation(*w.store, "Test NPM").ok());
@@ -238,8 +240,9 @@ TEST(ServerDataDir, DatabaseFileHoldsNoPlaintext) {
     op.observation.note = "PLAINTEXT-CANARY cell 14 window boarded";
     ASSERT_TRUE(w.store->applyObservations(monitor, {op}).ok());
     w.store.reset();
-    const auto dir = std::string(CUSTOS_TEST_TMP) + "/storage-plaintext/data";
+    const auto& dir = w.dataDir;
     std::string bytes = testkit::readFile(dir + "/custos.db");
+    ASSERT_GT(bytes.size(), 4096u) << "the database file must exist and hold data";
     if (std::filesystem::exists(dir + "/custos.db-wal"))
         bytes += testkit::readFile(dir + "/custos.db-wal");
     EXPECT_EQ(bytes.find("SQLite format 3"), std::string::npos);
