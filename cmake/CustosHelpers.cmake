@@ -19,3 +19,13 @@ function(custos_target_defaults target)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
 endfunction()
+
+# For targets that also compile generated code (QML modules): warnings on our own sources only.
+function(custos_source_warnings)
+  set(flags -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+  if(CUSTOS_WERROR)
+    list(APPEND flags -Werror)
+  endif()
+  set_source_files_properties(${ARGN} DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
+    PROPERTIES COMPILE_OPTIONS "${flags}")
+endfunction()

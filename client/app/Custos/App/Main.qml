@@ -1,0 +1,83 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Custos.Ui
+import Custos.Session
+import Custos.Visits
+import Custos.Checklist
+import Custos.Sync
+
+// The application window: which screen shows follows the session state.
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("Custos")
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+
+    readonly property bool ready: Session.state === Session.Ready
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: syncBar.top
+    }
+
+    SyncBar {
+        id: syncBar
+        visible: window.ready
+        height: visible ? implicitHeight : 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+    }
+
+    Component { id: unlockComponent; UnlockPage {} }
+    Component { id: enrolComponent; EnrolPage {} }
+    Component {
+        id: visitsComponent
+        VisitListPage {
+            onOpenVisit: function(visitId) {
+                stack.push(checklistComponent, { visitId: visitId })
+            }
+        }
+    }
+    Component {
+        id: checklistComponent
+        ChecklistPage {
+            onBack: stack.pop()
+        }
+    }
+
+    // Session changes swap the whole stack at once: after locking, nothing of the previous
+    // screens may stay visible, not even during an animation.
+    function showForState() {
+        var target
+        switch (Session.state) {
+        case Session.FirstRun:
+        case Session.Locked:
+            target = unlockComponent
+            break
+        case Session.NeedsEnrolment:
+            target = enrolComponent
+            break
+        case Session.Ready:
+            target = visitsComponent
+            break
+        }
+        stack.replace(null, target, {}, StackView.Immediate)
+    }
+
+    Connections {
+        target: Session
+        function onStateChanged() { window.showForState() }
+    }
+    Component.onCompleted: showForState()
+}

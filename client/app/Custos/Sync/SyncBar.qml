@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Custos.Ui
+import Custos.Sync
+
+// Always-visible sync state: queue length, last success, errors in plain words, and a button.
+// It never blocks work: sync runs in the background.
+Rectangle {
+    id: bar
+    objectName: "syncBar"
+    color: SyncController.lastError.length > 0 ? Qt.lighter(Theme.warning, 2.2) : "#f1f3f4"
+    implicitHeight: Math.max(Theme.touchTarget + 8, row.implicitHeight + 8)
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+
+        BusyIndicator {
+            running: SyncController.running
+            visible: running
+            implicitWidth: 32
+            implicitHeight: 32
+        }
+        Label {
+            objectName: "syncStatusText"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize
+            text: {
+                if (SyncController.running)
+                    return qsTr("Syncing…")
+                var pending = SyncController.pendingOps
+                var queue = pending === 0 ? qsTr("Everything is sent.")
+                          : pending === 1 ? qsTr("1 change waiting to be sent.")
+                          : qsTr("%1 changes waiting to be sent.").arg(pending)
+                var last = qsTr("Last sync: %1.").arg(SyncController.lastSuccess)
+                if (SyncController.lastError.length > 0)
+                    return SyncController.lastError + " " + queue
+                return queue + " " + last
+            }
+            Accessible.name: text
+        }
+        ActionButton {
+            objectName: "syncButton"
+            text: qsTr("Sync now")
+            enabled: !SyncController.running
+            implicitHeight: Theme.touchTarget
+            Accessible.name: text
+            onClicked: SyncController.syncNow()
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A message the user must read: what went wrong and what to do. Hidden when text is empty.
+Rectangle {
+    id: root
+    property string text: ""
+    property color tone: Theme.danger
+    visible: text.length > 0
+    color: Qt.lighter(tone, 1.9)
+    border.color: tone
+    radius: Theme.radius
+    implicitHeight: visible ? label.implicitHeight + 2 * Theme.spacing : 0
+    Layout.fillWidth: true
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+
+    Label {
+        id: label
+        objectName: "errorText"
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        text: root.text
+        color: root.tone
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.bodySize
+    }
+}

@@ -1,0 +1,66 @@
+#include "visit_list_model.h"
+
+#include "session.h"
+
+namespace custos::app {
+
+VisitListModel::VisitListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void VisitListModel::setSession(Session* session) {
+    if (session_ == session)
+        return;
+    if (session_)
+        disconnect(session_, nullptr, this, nullptr);
+    session_ = session;
+    if (session_) {
+        connect(session_, &Session::dataChanged, this, &VisitListModel::reload);
+        connect(session_, &Session::storeAvailabilityChanged, this, &VisitListModel::reload);
+    }
+    emit sessionChanged();
+    reload();
+}
+
+void VisitListModel::reload() {
+    beginResetModel();
+    visits_.clear();
+    if (session_ && session_->store())
+        if (auto visits = session_->store()->visits())
+            visits_ = std::move(visits.value());
+    endResetModel();
+    emit countChanged();
+}
+
+int VisitListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(visits_.size());
+}
+
+QVariant VisitListModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& v = visits_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case FacilityNameRole: return QString::fromStdString(v.facility.name);
+    case VisitIdRole: return QString::fromStdString(v.visit.id);
+    case FacilityTypeRole: return QString::fromUtf8(toString(v.facility.type).data());
+    case CycleNameRole: return QString::fromStdString(v.cycleName);
+    case DatesRole:
+        return v.visit.endDate.empty() || v.visit.endDate == v.visit.startDate
+                   ? QString::fromStdString(v.visit.startDate)
+                   : QStringLiteral("%1 – %2").arg(QString::fromStdString(v.visit.startDate),
+                                                    QString::fromStdString(v.visit.endDate));
+    case StatusRole: return QString::fromUtf8(toString(v.visit.status).data());
+    case AnsweredRole: return v.answeredItems;
+    case TotalRole: return v.totalItems;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> VisitListModel::roleNames() const {
+    return {{VisitIdRole, "visitId"},     {FacilityNameRole, "facilityName"},
+            {FacilityTypeRole, "facilityType"}, {CycleNameRole, "cycleName"},
+            {DatesRole, "dates"},         {StatusRole, "status"},
+            {AnsweredRole, "answered"},   {TotalRole, "total"}};
+}
+
+} // namespace custos::app

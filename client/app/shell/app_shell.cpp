@@ -1,0 +1,122 @@
+#include "app_shell.h"
+
+#include "session.h"
+#include "sync_controller.h"
+
+#include "custos/sqldb/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QQmlComponent>
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Custos_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_SessionPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_SyncPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_VisitsPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_ChecklistPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_AppPlugin)
+
+namespace custos::app {
+
+AppShell::AppShell(AppOptions options) : options_(std::move(options)) {}
+
+AppShell::~AppShell() {
+    // Tear down in reverse: the window first, then sync (its thread uses the store), then the
+    // session that owns the store.
+    engine_.reset();
+    SyncController::setInstance(nullptr);
+    sync_.reset();
+    Session::setInstance(nullptr);
+    session_.reset();
+}
+
+QString AppShell::load() {
+    if (auto cipher = sqldb::ensureSqlCipher(); !cipher.ok())
+        return QString::fromStdString(cipher.error().message);
+
+    SessionConfig config;
+    config.dataDir = options_.dataDir.isEmpty()
+                         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         : options_.dataDir;
+    config.defaultServer = options_.server;
+    if (!options_.caCertFile.isEmpty()) {
+        QFile ca(options_.caCertFile);
+        if (!ca.open(QIODevice::ReadOnly))
+            return QCoreApplication::translate("AppShell", "Cannot read the CA certificate %1")
+                .arg(options_.caCertFile);
+        config.caCertificatePem = QString::fromUtf8(ca.readAll());
+    }
+
+    session_ = std::make_unique<Session>(config);
+    Session::setInstance(session_.get());
+    sync_ = std::make_unique<SyncController>(*session_);
+    sync_->setIntervalSeconds(options_.syncIntervalSeconds);
+    SyncController::setInstance(sync_.get());
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    engine_ = std::make_unique<QQmlApplicationEngine>();
+    engine_->addImportPath(QStringLiteral("qrc:/"));
+    engine_->load(QUrl(QStringLiteral("qrc:/Custos/App/Main.qml")));
+    if (engine_->rootObjects().isEmpty())
+        return QCoreApplication::translate("AppShell", "The user interface failed to load.");
+    return {};
+}
+
+QQuickWindow* AppShell::window() const {
+    if (!engine_ || engine_->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow*>(engine_->rootObjects().constFirst());
+}
+
+QStringList AppShell::selfTest() const {
+    QStringList problems;
+    QDirIterator files(QStringLiteral(":/Custos"), {QStringLiteral("*.qml")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    int checked = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QQmlComponent component(engine_.get(), QUrl(QStringLiteral("qrc") + path));
+        ++checked;
+        if (component.isError())
+            for (const auto& error : component.errors())
+                problems << error.toString();
+    }
+    if (checked == 0)
+        problems << QStringLiteral("no QML files found in the resources");
+    return problems;
+}
+
+AppOptions parseAppOptions() {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Custos — detention monitoring visits"));
+    parser.addHelpOption();
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QCoreApplication::translate("main", "Folder for the encrypted database."),
+                               QStringLiteral("dir"));
+    QCommandLineOption server(QStringLiteral("server"),
+                              QCoreApplication::translate("main", "Server address to enrol with."),
+                              QStringLiteral("host:port"));
+    QCommandLineOption ca(QStringLiteral("ca-cert"),
+                          QCoreApplication::translate("main", "CA certificate (PEM) to trust for the server."),
+                          QStringLiteral("file"));
+    QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                QCoreApplication::translate("main", "Load every screen, report problems and exit."));
+    parser.addOptions({dataDir, server, ca, selfTest});
+    parser.process(*QCoreApplication::instance());
+    AppOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.server = parser.value(server);
+    options.caCertFile = parser.value(ca);
+    options.selfTest = parser.isSet(selfTest);
+    return options;
+}
+
+} // namespace custos::app

@@ -1,0 +1,27 @@
+import QtQuick
+import QtTest
+import Custos.Ui
+
+TestCase {
+    id: testCase
+    name: "ErrorBanner"
+    width: 400
+    height: 200
+    visible: true
+    when: windowShown
+
+    Component {
+        id: bannerComponent
+        ErrorBanner { width: 400 }
+    }
+
+    function test_hiddenWhenEmptyShownWithText() {
+        var banner = createTemporaryObject(bannerComponent, testCase)
+        verify(!banner.visible)
+        compare(banner.implicitHeight, 0)
+        banner.text = "The server cannot be reached."
+        verify(banner.visible)
+        verify(banner.implicitHeight > 0)
+        compare(banner.Accessible.name, "The server cannot be reached.")
+    }
+}
