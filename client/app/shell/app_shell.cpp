@@ -46,6 +46,7 @@ QString AppShell::load() {
                          ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                          : options_.dataDir;
     config.defaultServer = options_.server;
+    config.defaultCode = options_.enrolmentCode;
     if (!options_.caCertFile.isEmpty()) {
         QFile ca(options_.caCertFile);
         if (!ca.open(QIODevice::ReadOnly))
@@ -109,13 +110,17 @@ AppOptions parseAppOptions() {
                           QStringLiteral("file"));
     QCommandLineOption selfTest(QStringLiteral("self-test"),
                                 QCoreApplication::translate("main", "Load every screen, report problems and exit."));
-    parser.addOptions({dataDir, server, ca, selfTest});
+    QCommandLineOption code(QStringLiteral("enrolment-code"),
+                            QCoreApplication::translate("main", "Enrolment code to pre-fill."),
+                            QStringLiteral("code"));
+    parser.addOptions({dataDir, server, ca, code, selfTest});
     parser.process(*QCoreApplication::instance());
     AppOptions options;
     options.dataDir = parser.value(dataDir);
     options.server = parser.value(server);
     options.caCertFile = parser.value(ca);
     options.selfTest = parser.isSet(selfTest);
+    options.enrolmentCode = parser.value(code);
     return options;
 }
 

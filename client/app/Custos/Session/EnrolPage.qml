@@ -38,6 +38,7 @@ Page {
         TextField {
             id: code
             objectName: "codeField"
+            text: Session.defaultCode
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
             placeholderText: qsTr("Enrolment code, e.g. 7KQ2-M9XD-4HTR")

@@ -21,6 +21,7 @@ struct SessionConfig {
     QString dataDir;          ///< folder of the encrypted database
     QString defaultServer;    ///< pre-filled server address on the enrolment screen
     QString caCertificatePem; ///< trust anchor for the server; empty = system roots
+    QString defaultCode;      ///< pre-filled enrolment code (demo and kiosk setups)
 };
 
 /// Session state machine: FirstRun -> (create) -> NeedsEnrolment -> (enrol) -> Ready;
@@ -37,6 +38,7 @@ class Session : public QObject {
     Q_PROPERTY(QString organisation READ organisation NOTIFY stateChanged)
     Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY stateChanged)
     Q_PROPERTY(QString defaultServer READ defaultServer CONSTANT)
+    Q_PROPERTY(QString defaultCode READ defaultCode CONSTANT)
 
 public:
     enum class State { FirstRun, Locked, NeedsEnrolment, Ready };
@@ -61,6 +63,7 @@ public:
     [[nodiscard]] QString organisation() const;
     [[nodiscard]] QString serverAddress() const;
     [[nodiscard]] QString defaultServer() const { return config_.defaultServer; }
+    [[nodiscard]] QString defaultCode() const { return config_.defaultCode; }
 
     /// Plain-words advice on a candidate passphrase (empty when it is acceptable).
     Q_INVOKABLE QString passphraseAdvice(const QString& passphrase) const;
