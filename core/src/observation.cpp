@@ -27,6 +27,7 @@ std::string answerToJson(const AnswerValue& value) {
             [](double number) { return nlohmann::json{{"number", number}}; },
             [](std::int64_t count) { return nlohmann::json{{"count", count}}; },
             [](const std::string& text) { return nlohmann::json{{"text", text}}; },
+            [](const std::vector<std::string>& keys) { return nlohmann::json{{"choices", keys}}; },
         },
         value);
     return j.dump();
@@ -47,6 +48,8 @@ Result<AnswerValue> answerFromJson(const std::string& text) {
             return AnswerValue{j["count"].get<std::int64_t>()};
         if (j.contains("text"))
             return AnswerValue{j["text"].get<std::string>()};
+        if (j.contains("choices"))
+            return AnswerValue{j["choices"].get<std::vector<std::string>>()};
         return AnswerValue{};
     } catch (const nlohmann::json::exception&) {
         return makeError(ErrorCode::Corrupt, "stored answer is not valid JSON");
@@ -64,6 +67,12 @@ std::string answerToDisplay(const AnswerValue& value) {
                           },
                           [](std::int64_t count) { return std::to_string(count); },
                           [](const std::string& text) { return text; },
+                          [](const std::vector<std::string>& keys) {
+                              std::string joined;
+                              for (const auto& key : keys)
+                                  joined += (joined.empty() ? "" : ",") + key;
+                              return joined;
+                          },
                       },
                       value);
 }
@@ -79,6 +88,13 @@ Status validateObservation(const Observation& o) {
         return makeError(ErrorCode::InvalidArgument, "observation note is longer than 64 KiB");
     if (const auto* text = std::get_if<std::string>(&o.value); text && text->size() > kMaxTextBytes)
         return makeError(ErrorCode::InvalidArgument, "observation text is longer than 64 KiB");
+    if (const auto* keys = std::get_if<std::vector<std::string>>(&o.value)) {
+        if (keys->size() > 100)
+            return makeError(ErrorCode::InvalidArgument, "observation has too many choices");
+        for (const auto& key : *keys)
+            if (key.empty() || key.size() > kMaxKeyBytes)
+                return makeError(ErrorCode::InvalidArgument, "observation choice key is invalid");
+    }
     if (const auto* number = std::get_if<double>(&o.value); number && !std::isfinite(*number))
         return makeError(ErrorCode::InvalidArgument, "observation number is not finite");
     return {};

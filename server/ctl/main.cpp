@@ -1,5 +1,6 @@
 // custosctl: administration of a Custos server's data directory.
 #include "custos/admin/admin.h"
+#include "custos/admin/checklists.h"
 #include "custos/datadir/data_dir.h"
 #include "custos/sqldb/database.h"
 
@@ -42,8 +43,44 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.01, 24.0 * 30));
 
     auto* status = app.add_subcommand("status", "show what the store holds");
+
+    auto* checklistCmd = app.add_subcommand("checklist", "validate, publish, list and compare checklists");
+    checklistCmd->require_subcommand(1);
+    std::vector<std::string> files;
+    auto* validate = checklistCmd->add_subcommand(
+        "validate", "report every problem in checklist files (file:line:column: sentence)");
+    validate->add_option("files", files, "checklist YAML files")->required();
+    std::string publishFile;
+    auto* publish = checklistCmd->add_subcommand(
+        "publish", "store an immutable checklist version on the server");
+    publish->add_option("file", publishFile, "checklist YAML file")->required();
+    auto* list = checklistCmd->add_subcommand("list", "list published checklist versions");
+    std::string olderFile, newerFile;
+    auto* diff = checklistCmd->add_subcommand(
+        "diff", "show added (+), removed (-), renamed (~) and changed (*) items");
+    diff->add_option("old", olderFile, "the earlier version's file")->required();
+    diff->add_option("new", newerFile, "the later version's file")->required();
+
     CLI11_PARSE(app, argc, argv);
     ::umask(077); // the store, its key and backups are for this user only
+
+    // Commands on files alone need no store.
+    if (validate->parsed()) {
+        const int problems = custos::admin::validateChecklistFiles(files, std::cout);
+        if (problems > 0) {
+            std::cerr << "custosctl: " << problems << " problem(s) found\n";
+            return 1;
+        }
+        std::cerr << "custosctl: " << files.size() << " file(s) valid\n";
+        return 0;
+    }
+    if (diff->parsed()) {
+        auto text = custos::admin::diffChecklistFiles(olderFile, newerFile);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+        return 0;
+    }
 
     if (auto cipher = custos::sqldb::ensureSqlCipher(); !cipher.ok())
         return fail(cipher.error());
@@ -70,6 +107,15 @@ int main(int argc, char** argv) {
         std::cout << *code << "\n";
     } else if (status->parsed()) {
         auto text = custos::admin::describeStatus(**store);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+    } else if (publish->parsed()) {
+        if (auto s = custos::admin::publishChecklistFile(**store, publishFile); !s.ok())
+            return fail(s.error());
+        std::cerr << "custosctl: published " << publishFile << "\n";
+    } else if (list->parsed()) {
+        auto text = custos::admin::describeChecklists(**store);
         if (!text)
             return fail(text.error());
         std::cout << *text;

@@ -181,7 +181,7 @@ TEST(ServerStorage, PublishedChecklistVersionsAreImmutable) {
     ChecklistTemplate t;
     t.id = "demo";
     t.version = "1.0.0";
-    t.sections.push_back({"s", {}, {}, {}});
+    t.sections.push_back({"s", {}, {}, {}, {}});
     auto status = w.store->putTemplate(t);
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, ErrorCode::AlreadyExists);

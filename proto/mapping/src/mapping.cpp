@@ -71,6 +71,7 @@ void toProto(const Visit& in, v1::Visit* out) {
 }
 
 void toProto(const ChecklistTemplate& in, v1::ChecklistTemplate* out) {
+    out->set_definition_json(checklistToJson(in));
     out->set_id(in.id);
     out->set_version(in.version);
     textToProto(in.title, out->mutable_title());
@@ -107,6 +108,9 @@ void toProto(const Observation& in, v1::Observation* out) {
         out->set_count(*count);
     else if (const auto* text = std::get_if<std::string>(&in.value))
         out->set_text(*text);
+    else if (const auto* keys = std::get_if<std::vector<std::string>>(&in.value))
+        for (const auto& key : *keys)
+            out->mutable_choices()->add_keys(key);
     out->set_note(in.note);
     out->set_source(enumToProto<v1::SourceTag>(in.source));
     out->set_author_id(in.authorId);
@@ -157,6 +161,9 @@ Visit fromProto(const v1::Visit& in) {
 }
 
 ChecklistTemplate fromProto(const v1::ChecklistTemplate& in) {
+    if (!in.definition_json().empty())
+        if (auto full = checklistFromJson(in.definition_json()))
+            return std::move(full.value());
     ChecklistTemplate t;
     t.id = in.id();
     t.version = in.version();
@@ -196,6 +203,9 @@ Result<Observation> fromProto(const v1::Observation& in) {
     case v1::Observation::kNumber: o.value = in.number(); break;
     case v1::Observation::kCount: o.value = static_cast<std::int64_t>(in.count()); break;
     case v1::Observation::kText: o.value = in.text(); break;
+    case v1::Observation::kChoices:
+        o.value = std::vector<std::string>(in.choices().keys().begin(), in.choices().keys().end());
+        break;
     case v1::Observation::VALUE_NOT_SET: break;
     }
     o.note = in.note();

@@ -351,6 +351,26 @@ Result<std::vector<Visit>> SqlCipherStorage::listVisits() {
     return visits;
 }
 
+Result<std::vector<ChecklistTemplate>> SqlCipherStorage::listTemplates() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT body FROM templates ORDER BY id, version");
+    if (!stmt)
+        return stmt.error();
+    std::vector<ChecklistTemplate> templates;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto checklist = checklistFromJson(stmt->columnText(0));
+        if (!checklist)
+            return checklist.error();
+        templates.push_back(std::move(checklist.value()));
+    }
+    return templates;
+}
+
 Result<Visit> SqlCipherStorage::findVisitLocked(const std::string& visitId) {
     auto stmt = db_->prepare("SELECT body FROM visits WHERE id = ?1");
     if (!stmt)

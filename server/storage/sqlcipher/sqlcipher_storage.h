@@ -36,6 +36,7 @@ public:
     Status putVisit(const Visit& visit) override;
     Status putTemplate(const ChecklistTemplate& checklist) override;
     Result<std::vector<Visit>> listVisits() override;
+    Result<std::vector<ChecklistTemplate>> listTemplates() override;
     Result<Visit> findVisit(const std::string& visitId) override;
 
     Result<std::vector<OpOutcome>> applyObservations(const Caller& caller,

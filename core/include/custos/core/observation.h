@@ -8,11 +8,15 @@
 #include <cstdint>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace custos {
 
-/// The value of an answer. monostate means "cleared".
-using AnswerValue = std::variant<std::monostate, AnswerCode, double, std::int64_t, std::string>;
+/// The value of an answer. monostate means "cleared"; double holds numbers and durations (in the
+/// item's unit); int64 counts; string text, dates (ISO) and single choices; the vector holds
+/// the keys of a multiple choice.
+using AnswerValue = std::variant<std::monostate, AnswerCode, double, std::int64_t, std::string,
+                                 std::vector<std::string>>;
 
 /// One answer to one checklist item by one monitor. Append-only: a change is a new observation.
 struct Observation {

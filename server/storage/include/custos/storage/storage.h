@@ -80,6 +80,8 @@ public:
     [[nodiscard]] virtual Status putVisit(const Visit& visit) = 0;
     [[nodiscard]] virtual Status putTemplate(const ChecklistTemplate& checklist) = 0;
     [[nodiscard]] virtual Result<std::vector<Visit>> listVisits() = 0;
+    /// Every published checklist version, by id then version.
+    [[nodiscard]] virtual Result<std::vector<ChecklistTemplate>> listTemplates() = 0;
     [[nodiscard]] virtual Result<Visit> findVisit(const std::string& visitId) = 0;
 
     // --- sync -----------------------------------------------------------------------------
