@@ -173,11 +173,11 @@ std::string freshDir(const std::string& name) {
     return dir.string();
 }
 
-TestServer TestServer::start(const std::string& name) {
+TestServer TestServer::start(const std::string& name, const std::string& checklist) {
     TestServer server;
     server.dataDir = freshDir(name) + "/server";
     const auto init = runCommand({CUSTOSCTL_PATH, "--data-dir", server.dataDir, "init", "--demo",
-                                  "--checklist", CUSTOS_DEMO_CHECKLIST});
+                                  "--checklist", checklist});
     if (init.exitCode != 0)
         throw std::runtime_error("custosctl init failed: " + init.err);
     server.process = ChildProcess({CUSTOSD_PATH, "--data-dir", server.dataDir, "--listen",

@@ -50,7 +50,8 @@ struct TestServer {
     ChildProcess process;
 
     /// Starts custosd; the binaries and certificates come from the build (see CMake).
-    static TestServer start(const std::string& name);
+    static TestServer start(const std::string& name,
+                            const std::string& checklist = CUSTOS_DEMO_CHECKLIST);
     /// Issues an enrolment code for a user through custosctl.
     std::string enrolmentCode(const std::string& user, double ttlHours = 1.0) const;
     /// custosctl status output.

@@ -46,6 +46,13 @@ Page {
                 elide: Text.ElideRight
             }
             Label {
+                visible: checklist.flagCount > 0
+                objectName: "flagCount"
+                color: "white"
+                text: qsTr("%1 flagged").arg(checklist.flagCount)
+                rightPadding: Theme.spacing
+            }
+            Label {
                 objectName: "checklistProgress"
                 color: "white"
                 text: qsTr("%1 / %2").arg(checklist.answeredCount).arg(checklist.itemCount)
@@ -73,7 +80,7 @@ Page {
             delegate: Loader {
                 id: row
                 required property int index
-                required property bool isSection
+                required property string kind
                 required property string key
                 required property string text
                 required property string guidance
@@ -81,8 +88,12 @@ Page {
                 required property string itemType
                 required property string unit
                 required property string answer
+                required property var choices
+                required property var flags
+                required property string value
                 width: ListView.view.width
-                sourceComponent: isSection ? sectionHeader : itemCard
+                sourceComponent: kind === "section" ? sectionHeader
+                               : kind === "indicator" ? indicatorRow : itemCard
 
                 Component {
                     id: sectionHeader
@@ -101,10 +112,44 @@ Page {
                     }
                 }
                 Component {
+                    id: indicatorRow
+                    Pane {
+                        objectName: "indicator_" + row.key
+                        padding: Theme.margin
+                        background: Rectangle { color: "#f4f6f9" }
+                        ColumnLayout {
+                            width: parent.width
+                            spacing: 6
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: qsTr("Calculated: %1").arg(row.text)
+                                    font.italic: true
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    objectName: "indicatorValue_" + row.key
+                                    text: row.value.length > 0 ? row.value : qsTr("needs more answers")
+                                    font.bold: row.value.length > 0
+                                    color: row.value.length > 0 ? "black" : Theme.muted
+                                }
+                            }
+                            FlagList {
+                                Layout.fillWidth: true
+                                flags: row.flags
+                            }
+                        }
+                    }
+                }
+                Component {
                     id: itemCard
                     Pane {
+                        id: card
                         objectName: "item_" + row.key
                         padding: Theme.margin
+                        // Flags for what is being typed, before it is saved.
+                        property var liveFlags: null
                         ColumnLayout {
                             width: parent.width
                             spacing: 8
@@ -121,7 +166,6 @@ Page {
                                     flat: true
                                     text: row.rules.length > 0 ? row.rules : qsTr("Guidance")
                                     checkable: true
-                                    implicitHeight: Theme.touchTarget
                                     Accessible.name: qsTr("Show guidance and rule reference")
                                     onToggled: guidanceText.visible = checked
                                 }
@@ -135,24 +179,24 @@ Page {
                                 color: Theme.muted
                                 font.pixelSize: Theme.smallSize
                             }
-                            AnswerButtons {
-                                visible: row.itemType === "yes_no"
+                            ItemInput {
                                 Layout.fillWidth: true
                                 itemKey: row.key
-                                current: row.answer
-                                onAnswered: function(code) { checklist.answer(row.index, code) }
+                                itemType: row.itemType
+                                unit: row.unit
+                                answer: row.answer
+                                choices: row.choices
+                                acceptable: function(value) { return checklist.canAccept(row.index, value) }
+                                onPreview: function(value) { card.liveFlags = checklist.previewFlags(row.index, value) }
+                                onCommit: function(value) {
+                                    card.liveFlags = null
+                                    checklist.answer(row.index, value)
+                                }
                             }
-                            TextField {
-                                visible: row.itemType !== "yes_no"
-                                objectName: "input_" + row.key
+                            FlagList {
+                                objectName: "flags_" + row.key
                                 Layout.fillWidth: true
-                                implicitHeight: Theme.touchTarget
-                                text: row.answer
-                                placeholderText: row.unit.length > 0 ? qsTr("Value in %1").arg(row.unit) : qsTr("Answer")
-                                inputMethodHints: row.itemType === "number" || row.itemType === "count"
-                                                  ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
-                                Accessible.name: row.text
-                                onEditingFinished: if (text !== row.answer) checklist.answer(row.index, text)
+                                flags: card.liveFlags !== null ? card.liveFlags : row.flags
                             }
                         }
                     }

@@ -1,7 +1,6 @@
 #include "checklist_model.h"
 
-#include "session.h"
-
+#include <QDate>
 #include <QLocale>
 #include <QStringList>
 
@@ -18,9 +17,18 @@ QString rulesText(const std::vector<int>& rules) {
         .arg(numbers.join(QStringLiteral(", ")));
 }
 
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QString displayUnit(const std::string& unit) {
+    // formatWithUnit knows how units are written (m², m³ ...); ask it with a dummy value.
+    const auto shown = formatWithUnit(0, unit);
+    return unit.empty() ? QString{} : qs(shown.substr(shown.find_first_not_of("0 ")));
+}
+
 } // namespace
 
 ChecklistModel::ChecklistModel(QObject* parent) : QAbstractListModel(parent) {}
+ChecklistModel::~ChecklistModel() = default;
 
 void ChecklistModel::setSession(Session* session) {
     if (session_ == session)
@@ -55,52 +63,97 @@ void ChecklistModel::setError(const QString& error) {
     emit errorChanged();
 }
 
+Answers ChecklistModel::currentValues() const {
+    Answers values;
+    for (const auto& [key, observation] : answers_)
+        values[key] = observation.value;
+    return values;
+}
+
 void ChecklistModel::reload() {
     beginResetModel();
+    engine_.reset();
     rows_.clear();
-    itemRows_ = 0;
-    checklist_ = {};
+    answers_.clear();
     title_.clear();
     facilityName_.clear();
     auto* store = session_ ? session_->store() : nullptr;
     if (store && !visitId_.isEmpty()) {
         auto visit = store->visit(visitId_.toStdString());
         if (visit && visit->has_value()) {
-            facilityName_ = QString::fromStdString((*visit)->facility.name);
-            const auto& v = (*visit)->visit;
-            auto checklist = store->checklist(v.templateId, v.templateVersion);
+            const auto& summary = **visit;
+            facilityName_ = qs(summary.facility.name);
+            facility_ = {summary.facility.type, summary.facility.populationFlags};
+            auto checklist = store->checklist(summary.visit.templateId, summary.visit.templateVersion);
             if (checklist && checklist->has_value()) {
-                checklist_ = std::move(**checklist);
-                title_ = QString::fromStdString(checklist_.title.in(language_.toStdString()));
+                engine_ = std::make_unique<ChecklistEngine>(std::move(**checklist));
+                title_ = qs(engine_->checklist().title.in(language_.toStdString()));
             } else {
                 setError(tr("This visit's checklist has not been received yet. Sync when "
                             "you have a connection."));
             }
         }
-    }
-    for (const auto& section : checklist_.sections) {
-        rows_.push_back({&section, nullptr});
-        for (const auto& item : section.items) {
-            rows_.push_back({&section, &item});
-            ++itemRows_;
-        }
-    }
-    answers_.clear();
-    if (store && !visitId_.isEmpty())
         if (auto answers = store->currentAnswers(visitId_.toStdString()))
             answers_ = std::move(answers.value());
+    }
+    recomputeFlags();
+    rebuildRows();
     endResetModel();
     emit loaded();
     emit answersChanged();
 }
 
+void ChecklistModel::rebuildRows() {
+    rows_.clear();
+    if (!engine_)
+        return;
+    const auto values = currentValues();
+    const auto& checklist = engine_->checklist();
+    for (const auto& section : checklist.sections) {
+        const std::size_t header = rows_.size();
+        rows_.push_back({&section, nullptr, nullptr});
+        for (const auto& item : section.items)
+            if (engine_->applies(section, item, facility_, values))
+                rows_.push_back({&section, &item, nullptr});
+        for (const auto& indicator : checklist.indicators) {
+            // An indicator sits at the end of the section whose items feed it first.
+            auto formula = Formula::parse(indicator.formula);
+            if (!formula || formula->keys().empty())
+                continue;
+            const auto* first = checklist.findItem(formula->keys().front());
+            if (first && std::any_of(section.items.begin(), section.items.end(),
+                                     [&](const ChecklistItem& i) { return &i == first; }))
+                rows_.push_back({&section, nullptr, &indicator});
+        }
+        if (rows_.size() == header + 1)
+            rows_.pop_back(); // nothing in this section applies here
+    }
+}
+
+void ChecklistModel::recomputeFlags() {
+    flagsByKey_.clear();
+    indicatorValues_.clear();
+    flagCount_ = 0;
+    if (!engine_)
+        return;
+    const auto values = currentValues();
+    indicatorValues_ = engine_->indicators(values);
+    for (auto& flag : engine_->flags(facility_, values, language_.toStdString())) {
+        ++flagCount_;
+        flagsByKey_[flag.key].push_back(std::move(flag));
+    }
+}
+
 void ChecklistModel::reloadAnswers() {
     auto* store = session_ ? session_->store() : nullptr;
-    if (!store || visitId_.isEmpty() || rows_.empty())
+    if (!store || visitId_.isEmpty() || !engine_)
         return reload();
     if (auto answers = store->currentAnswers(visitId_.toStdString())) {
         answers_ = std::move(answers.value());
-        emit dataChanged(index(0), index(rowCount() - 1), {AnswerRole, NoteRole});
+        beginResetModel(); // answers can change which items apply
+        recomputeFlags();
+        rebuildRows();
+        endResetModel();
         emit answersChanged();
     }
 }
@@ -115,8 +168,22 @@ int ChecklistModel::answeredCount() const {
     return n;
 }
 
+int ChecklistModel::itemCount() const {
+    return static_cast<int>(std::count_if(rows_.begin(), rows_.end(),
+                                          [](const Row& r) { return r.item != nullptr; }));
+}
+
 int ChecklistModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariantList ChecklistModel::toVariant(const std::vector<Flag>& flags) const {
+    QVariantList out;
+    for (const auto& f : flags)
+        out.append(QVariantMap{{QStringLiteral("message"), qs(f.message)},
+                               {QStringLiteral("severity"), qs(std::string(toString(f.severity)))},
+                               {QStringLiteral("source"), qs(f.source)}});
+    return out;
 }
 
 QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
@@ -124,40 +191,162 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         return {};
     const auto& row = rows_[static_cast<std::size_t>(index.row())];
     const auto lang = language_.toStdString();
+    if (row.indicator) {
+        const auto& ind = *row.indicator;
+        auto value = indicatorValues_.find(ind.key);
+        auto flags = flagsByKey_.find(ind.key);
+        switch (role) {
+        case KindRole: return QStringLiteral("indicator");
+        case IsSectionRole: return false;
+        case KeyRole: return qs(ind.key);
+        case Qt::DisplayRole:
+        case TextRole: return qs(ind.label.in(lang));
+        case UnitRole: return displayUnit(ind.unit);
+        case ValueRole:
+            return value == indicatorValues_.end() ? QString{} : qs(formatWithUnit(value->second, ind.unit));
+        case FlagsRole: return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
+        default: return QString{};
+        }
+    }
     if (!row.item) {
         switch (role) {
+        case KindRole: return QStringLiteral("section");
         case IsSectionRole: return true;
-        case KeyRole: return QString::fromStdString(row.section->key);
+        case KeyRole: return qs(row.section->key);
         case Qt::DisplayRole:
-        case TextRole: return QString::fromStdString(row.section->title.in(lang));
+        case TextRole: return qs(row.section->title.in(lang));
         case RulesRole: return rulesText(row.section->ruleRefs);
-        default: return {};
+        case ChoicesRole:
+        case FlagsRole: return QVariantList{};
+        default: return QString{};
         }
     }
     const auto& item = *row.item;
     const auto answer = answers_.find(item.key);
     switch (role) {
+    case KindRole: return QStringLiteral("item");
     case IsSectionRole: return false;
-    case KeyRole: return QString::fromStdString(item.key);
+    case KeyRole: return qs(item.key);
     case Qt::DisplayRole:
-    case TextRole: return QString::fromStdString(item.prompt.in(lang));
-    case GuidanceRole: return QString::fromStdString(item.guidance.in(lang));
+    case TextRole: return qs(item.prompt.in(lang));
+    case GuidanceRole: return qs(item.guidance.in(lang));
     case RulesRole: return rulesText(item.ruleRefs);
-    case ItemTypeRole: return QString::fromUtf8(toString(item.type).data());
-    case UnitRole: return QString::fromStdString(item.unit);
+    case ItemTypeRole: return qs(std::string(toString(item.type)));
+    case UnitRole: return displayUnit(item.unit);
     case AnswerRole:
-        return answer == answers_.end() ? QString{}
-                                        : QString::fromStdString(answerToDisplay(answer->second.value));
-    case NoteRole:
-        return answer == answers_.end() ? QString{} : QString::fromStdString(answer->second.note);
+        return answer == answers_.end() ? QString{} : qs(answerToDisplay(answer->second.value));
+    case NoteRole: return answer == answers_.end() ? QString{} : qs(answer->second.note);
+    case ChoicesRole: {
+        QVariantList choices;
+        for (const auto& c : item.choices)
+            choices.append(QVariantMap{{QStringLiteral("key"), qs(c.key)},
+                                       {QStringLiteral("label"), qs(c.label.in(lang))}});
+        return choices;
+    }
+    case FlagsRole: {
+        auto flags = flagsByKey_.find(item.key);
+        return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
+    }
+    case ValueRole: return QString{};
     default: return {};
     }
 }
 
 QHash<int, QByteArray> ChecklistModel::roleNames() const {
-    return {{IsSectionRole, "isSection"}, {KeyRole, "key"},       {TextRole, "text"},
-            {GuidanceRole, "guidance"},   {RulesRole, "rules"},   {ItemTypeRole, "itemType"},
-            {UnitRole, "unit"},           {AnswerRole, "answer"}, {NoteRole, "note"}};
+    return {{KindRole, "kind"},         {KeyRole, "key"},         {TextRole, "text"},
+            {GuidanceRole, "guidance"}, {RulesRole, "rules"},     {ItemTypeRole, "itemType"},
+            {UnitRole, "unit"},         {AnswerRole, "answer"},   {NoteRole, "note"},
+            {ChoicesRole, "choices"},   {FlagsRole, "flags"},     {ValueRole, "value"},
+            {IsSectionRole, "isSection"}};
+}
+
+Result<AnswerValue> ChecklistModel::parse(const ChecklistItem& item, const QString& value) const {
+    const auto trimmed = value.trimmed();
+    const auto invalid = makeError(ErrorCode::InvalidArgument,
+                                   tr("“%1” is not a valid answer for this question.")
+                                       .arg(trimmed)
+                                       .toStdString());
+    if (trimmed.isEmpty())
+        return AnswerValue{};
+    switch (item.type) {
+    case ItemType::YesNo: {
+        auto code = enumFromString<AnswerCode>(trimmed.toStdString());
+        return code ? Result<AnswerValue>(AnswerValue{*code}) : Result<AnswerValue>(invalid);
+    }
+    case ItemType::Number:
+    case ItemType::Duration: {
+        bool ok = false;
+        double number = QLocale().toDouble(trimmed, &ok);
+        if (!ok)
+            number = trimmed.toDouble(&ok); // a '.' typed on a French keyboard layout
+        if (!ok || number < 0)
+            return invalid;
+        return AnswerValue{number};
+    }
+    case ItemType::Count: {
+        bool ok = false;
+        const qlonglong count = trimmed.toLongLong(&ok);
+        if (!ok || count < 0)
+            return invalid;
+        return AnswerValue{static_cast<std::int64_t>(count)};
+    }
+    case ItemType::Date: {
+        if (!QDate::fromString(trimmed, Qt::ISODate).isValid())
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("Write the date as YYYY-MM-DD, e.g. 2026-11-30.").toStdString());
+        return AnswerValue{trimmed.toStdString()};
+    }
+    case ItemType::SingleChoice:
+    case ItemType::MultiChoice: {
+        std::vector<std::string> keys;
+        for (const auto& part : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto key = part.trimmed().toStdString();
+            if (std::none_of(item.choices.begin(), item.choices.end(),
+                             [&](const Choice& c) { return c.key == key; }))
+                return invalid;
+            keys.push_back(key);
+        }
+        if (item.type == ItemType::SingleChoice) {
+            if (keys.size() != 1)
+                return invalid;
+            return AnswerValue{keys.front()};
+        }
+        return AnswerValue{std::move(keys)};
+    }
+    case ItemType::Text:
+    case ItemType::Photo: return AnswerValue{trimmed.toStdString()};
+    }
+    return invalid;
+}
+
+bool ChecklistModel::canAccept(int rowIndex, const QString& value) const {
+    if (rowIndex < 0 || rowIndex >= rowCount() || !rows_[static_cast<std::size_t>(rowIndex)].item)
+        return false;
+    return parse(*rows_[static_cast<std::size_t>(rowIndex)].item, value).ok();
+}
+
+QVariantList ChecklistModel::previewFlags(int rowIndex, const QString& value) const {
+    if (!engine_ || rowIndex < 0 || rowIndex >= rowCount() ||
+        !rows_[static_cast<std::size_t>(rowIndex)].item)
+        return {};
+    const auto& row = rows_[static_cast<std::size_t>(rowIndex)];
+    auto parsed = parse(*row.item, value);
+    if (!parsed)
+        return {};
+    auto values = currentValues();
+    values[row.item->key] = *parsed;
+    // The item's own flags, and those of indicators it feeds.
+    std::vector<Flag> relevant;
+    for (auto& flag : engine_->flags(facility_, values, language_.toStdString())) {
+        if (flag.key == row.item->key) {
+            relevant.push_back(std::move(flag));
+        } else if (flag.indicator) {
+            for (const auto& ind : engine_->checklist().indicators)
+                if (ind.key == flag.key && ind.formula.find(row.item->key) != std::string::npos)
+                    relevant.push_back(flag);
+        }
+    }
+    return toVariant(relevant);
 }
 
 bool ChecklistModel::answer(int rowIndex, const QString& value) {
@@ -169,47 +358,51 @@ bool ChecklistModel::answer(int rowIndex, const QString& value) {
         return false;
     }
     const auto& item = *rows_[static_cast<std::size_t>(rowIndex)].item;
-    AnswerValue parsed;
-    const auto trimmed = value.trimmed();
-    bool ok = true;
-    if (trimmed.isEmpty()) {
-        parsed = std::monostate{};
-    } else if (item.type == ItemType::YesNo) {
-        auto code = enumFromString<AnswerCode>(trimmed.toStdString());
-        ok = code.has_value();
-        if (ok)
-            parsed = *code;
-    } else if (item.type == ItemType::Number) {
-        const double number = QLocale().toDouble(trimmed, &ok);
-        parsed = ok ? AnswerValue{number} : AnswerValue{trimmed.toDouble(&ok)};
-    } else if (item.type == ItemType::Count) {
-        const qlonglong count = trimmed.toLongLong(&ok);
-        ok = ok && count >= 0;
-        parsed = static_cast<std::int64_t>(count);
-    } else {
-        parsed = trimmed.toStdString();
-    }
-    if (!ok) {
-        setError(tr("“%1” is not a valid answer for this question.").arg(trimmed));
+    auto parsed = parse(item, value);
+    if (!parsed) {
+        setError(QString::fromStdString(parsed.error().message));
         return false;
     }
     const auto existing = answers_.find(item.key);
+    if (existing != answers_.end() && existing->second.value == *parsed)
+        return true; // unchanged: nothing to save or sync
     const std::string note = existing != answers_.end() ? existing->second.note : std::string{};
-    const SourceTag source = existing != answers_.end() ? existing->second.source : SourceTag::Observed;
-    auto saved = store->recordAnswer(visitId_.toStdString(), item.key, std::move(parsed), note,
-                                     source);
+    const SourceTag source =
+        existing != answers_.end() ? existing->second.source : SourceTag::Observed;
+    auto saved = store->recordAnswer(visitId_.toStdString(), item.key, std::move(parsed.value()),
+                                     note, source);
     if (!saved) {
         setError(tr("The answer could not be saved: %1")
                      .arg(QString::fromStdString(saved.error().message)));
         return false;
     }
-    answers_[item.key] = std::move(saved.value());
+    const std::string key = item.key;
+    answers_[key] = std::move(saved.value());
     session_->notifyLocalChange();
-    const auto changed = index(rowIndex);
-    emit dataChanged(changed, changed, {AnswerRole});
-    emit answersChanged();
     if (!error_.isEmpty())
         setError({});
+
+    // An answer can make other items apply or stop applying; rebuild only when it does.
+    const auto before = rows_.size();
+    std::vector<const void*> identities;
+    for (const auto& r : rows_)
+        identities.push_back(r.item ? static_cast<const void*>(r.item) : r.indicator);
+    recomputeFlags();
+    std::vector<Row> previous = rows_;
+    rebuildRows();
+    bool sameShape = rows_.size() == before;
+    for (std::size_t i = 0; sameShape && i < rows_.size(); ++i)
+        sameShape = (rows_[i].item ? static_cast<const void*>(rows_[i].item) : rows_[i].indicator) ==
+                    identities[i];
+    if (sameShape) {
+        emit dataChanged(index(0), index(rowCount() - 1), {AnswerRole, FlagsRole, ValueRole});
+    } else {
+        std::swap(rows_, previous);
+        beginResetModel();
+        std::swap(rows_, previous);
+        endResetModel();
+    }
+    emit answersChanged();
     return true;
 }
 

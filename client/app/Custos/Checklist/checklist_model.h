@@ -1,22 +1,23 @@
 #pragma once
-// One visit's checklist as a flat list of section headers and items, with current answers.
+// One visit's checklist as a flat list: section headers, the items that apply to this facility
+// and these answers, and the section's derived indicators; flags are recomputed on every answer.
 
-#include "custos/core/checklist.h"
+#include "custos/core/checklist_engine.h"
 #include "custos/core/observation.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include "session.h"
 
 #include <map>
+#include <memory>
 
 namespace custos::app {
 
-
-
-/// Rows are section headers followed by their items; answering autosaves at once.
+/// Rows are sections, items and indicators; answering autosaves at once.
 class ChecklistModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -26,23 +27,29 @@ class ChecklistModel : public QAbstractListModel {
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QString facilityName READ facilityName NOTIFY loaded)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
-    Q_PROPERTY(int itemCount READ itemCount NOTIFY loaded)
+    Q_PROPERTY(int itemCount READ itemCount NOTIFY answersChanged)
+    Q_PROPERTY(int flagCount READ flagCount NOTIFY answersChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     enum Role {
-        IsSectionRole = Qt::UserRole + 1,
+        KindRole = Qt::UserRole + 1, ///< "section", "item" or "indicator"
         KeyRole,
-        TextRole,       ///< section title or item prompt
+        TextRole,       ///< section title, item prompt or indicator label
         GuidanceRole,
         RulesRole,      ///< "Rules 14, 15"
-        ItemTypeRole,   ///< yes_no, number, count, text ...
-        UnitRole,
-        AnswerRole,     ///< answer code for yes/no items, else the value as text
+        ItemTypeRole,   ///< yes_no, number, count, duration, date, single_choice ...
+        UnitRole,       ///< display unit, e.g. "m²"
+        AnswerRole,     ///< code, number or text as text; choice keys joined by ","
         NoteRole,
+        ChoicesRole,    ///< [{key, label}] for choice items
+        FlagsRole,      ///< [{message, severity, source}] raised by the current answer
+        ValueRole,      ///< indicator value with unit, or "" when it cannot be computed
+        IsSectionRole,
     };
 
     explicit ChecklistModel(QObject* parent = nullptr);
+    ~ChecklistModel() override;
 
     [[nodiscard]] Session* session() const { return session_; }
     void setSession(Session* session);
@@ -53,17 +60,23 @@ public:
     [[nodiscard]] QString title() const { return title_; }
     [[nodiscard]] QString facilityName() const { return facilityName_; }
     [[nodiscard]] int answeredCount() const;
-    [[nodiscard]] int itemCount() const { return static_cast<int>(itemRows_); }
+    [[nodiscard]] int itemCount() const;
+    [[nodiscard]] int flagCount() const { return static_cast<int>(flagCount_); }
     [[nodiscard]] QString error() const { return error_; }
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    /// Records an answer for the item in `row` and saves it at once. For yes/no items `value`
-    /// is an answer code (yes, no, partial, not_applicable, not_verified); for number and
-    /// count items a number; otherwise text. Returns false (and sets error) if it failed.
+    /// Records an answer for the item in `row` and saves it at once. `value` is an answer code
+    /// for yes/no items, a number for numbers, counts and durations, an ISO date, a choice key,
+    /// choice keys joined by "," for multiple choice, or text. Empty clears the answer.
     Q_INVOKABLE bool answer(int row, const QString& value);
+    /// True when `value` is a complete, valid answer for the item in `row` (autosave while
+    /// typing saves only such values; finishing the field reports what is wrong).
+    Q_INVOKABLE bool canAccept(int row, const QString& value) const;
+    /// The flags the value would raise, without saving it (inline warnings while typing).
+    Q_INVOKABLE QVariantList previewFlags(int row, const QString& value) const;
     /// Re-reads template and answers from the store.
     Q_INVOKABLE void reload();
 
@@ -79,9 +92,15 @@ private:
     struct Row {
         const ChecklistSection* section = nullptr;
         const ChecklistItem* item = nullptr;
+        const Indicator* indicator = nullptr;
     };
+    void rebuildRows();
+    void recomputeFlags();
     void reloadAnswers();
     void setError(const QString& error);
+    [[nodiscard]] Result<AnswerValue> parse(const ChecklistItem& item, const QString& value) const;
+    [[nodiscard]] Answers currentValues() const;
+    [[nodiscard]] QVariantList toVariant(const std::vector<Flag>& flags) const;
 
     QPointer<Session> session_;
     QString visitId_;
@@ -89,10 +108,13 @@ private:
     QString title_;
     QString facilityName_;
     QString error_;
-    ChecklistTemplate checklist_;
+    std::unique_ptr<ChecklistEngine> engine_;
+    FacilityProfile facility_;
     std::vector<Row> rows_;
-    std::size_t itemRows_ = 0;
     std::map<std::string, Observation> answers_;
+    std::map<std::string, std::vector<Flag>> flagsByKey_;
+    std::map<std::string, double> indicatorValues_;
+    std::size_t flagCount_ = 0;
 };
 
 } // namespace custos::app

@@ -1,0 +1,20 @@
+#pragma once
+// Steps that several whole-app scenarios share.
+
+#include <QString>
+
+class QQuickWindow;
+
+namespace custos::app {
+class AppShell;
+}
+
+namespace custos::testkit {
+struct TestServer;
+
+/// Creates the database with a passphrase, enrols as `user` and waits for the first sync to
+/// show the visit list. Returns an empty string, or what went wrong.
+QString firstRunAndEnrol(app::AppShell& shell, const TestServer& server, const QString& user,
+                         const QString& passphrase);
+
+} // namespace custos::testkit
