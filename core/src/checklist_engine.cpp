@@ -61,11 +61,17 @@ bool compare(double a, const std::string& op, double b) {
     return true;
 }
 
-std::string displayUnit(const std::string& unit) {
+std::string displayUnit(const std::string& unit, const std::string& language) {
     if (unit == "m2")
         return "m²";
     if (unit == "m3")
         return "m³";
+    if (language == "fr") {
+        if (unit == "days")
+            return "jours";
+        if (unit == "persons")
+            return "personnes";
+    }
     return unit;
 }
 
@@ -73,13 +79,13 @@ std::string render(const LocalizedText& message, const std::string& language, do
                    const std::string& unit) {
     std::string text = message.in(language);
     const std::string number = formatWithUnit(value, "");
-    const std::string withUnit = formatWithUnit(value, unit);
+    const std::string withUnit = formatWithUnit(value, unit, language);
     const auto pos = text.find("{value}");
     if (pos == std::string::npos)
         return text;
     // Authors write either "{value} below ..." or "{value} m² below ..."; never print the
     // unit twice.
-    const std::string shown = displayUnit(unit);
+    const std::string shown = displayUnit(unit, language);
     const bool unitFollows = !shown.empty() && text.compare(pos + 7, shown.size() + 1, " " + shown) == 0;
     text.replace(pos, 7, unitFollows ? number : withUnit);
     return text;
@@ -97,7 +103,7 @@ std::string_view toString(Compliance compliance) {
     return "not_assessed";
 }
 
-std::string formatWithUnit(double value, const std::string& unit) {
+std::string formatWithUnit(double value, const std::string& unit, const std::string& language) {
     char buffer[64];
     const double rounded = std::round(value * 10) / 10;
     if (std::fabs(rounded - std::round(rounded)) < 1e-9)
@@ -105,7 +111,7 @@ std::string formatWithUnit(double value, const std::string& unit) {
     else
         std::snprintf(buffer, sizeof buffer, "%.1f", rounded);
     std::string text = buffer;
-    const std::string shown = displayUnit(unit);
+    const std::string shown = displayUnit(unit, language);
     if (!shown.empty())
         text += (shown == "%" ? "" : " ") + shown;
     return text;
@@ -131,7 +137,7 @@ ChecklistEngine::ChecklistEngine(ChecklistTemplate checklist) : checklist_(std::
 }
 
 bool ChecklistEngine::holds(const Condition& c, const FacilityProfile& facility,
-                            const Answers& answers) const {
+                            const Answers& answers, bool unansweredHolds) const {
     if (!c.facilityTypes.empty() &&
         std::find(c.facilityTypes.begin(), c.facilityTypes.end(), facility.type) ==
             c.facilityTypes.end())
@@ -143,7 +149,7 @@ bool ChecklistEngine::holds(const Condition& c, const FacilityProfile& facility,
     if (!c.answerItem.empty()) {
         auto it = answers.find(c.answerItem);
         if (it == answers.end() || !isAnswered(it->second))
-            return true;
+            return unansweredHolds;
         if (!c.answerIn.empty()) {
             const auto given = codes(it->second);
             if (std::none_of(given.begin(), given.end(), [&](const std::string& g) {
@@ -202,7 +208,7 @@ std::vector<Flag> ChecklistEngine::itemFlags(const ChecklistSection& section,
     if (it == answers.end() || !testsStandard(it->second) || !applies(section, item, facility, answers))
         return out;
     for (const auto& t : item.thresholds) {
-        if (!holds(t.when, facility, answers))
+        if (!holds(t.when, facility, answers, false))
             continue;
         Flag flag{item.key, false, section.key, t.severity, t.source, {}, std::nullopt};
         if (!t.op.empty()) {
@@ -235,7 +241,7 @@ std::vector<Flag> ChecklistEngine::indicatorFlags(const FacilityProfile& facilit
         if (value == values.end())
             continue;
         for (const auto& t : indicator.thresholds) {
-            if (t.op.empty() || !holds(t.when, facility, answers) ||
+            if (t.op.empty() || !holds(t.when, facility, answers, false) ||
                 compare(value->second, t.op, t.value))
                 continue;
             auto section = sectionOfKey_.find(indicator.key);
@@ -347,17 +353,26 @@ MigrationPlan planMigration(const ChecklistTemplate& target, const Answers& answ
             mergedInto[from].push_back(to);
 
     for (const auto& [oldKey, value] : answers) {
+        auto carry = [&](const std::string& newKey) {
+            // An answer given under the new key itself wins over one carried from an old key.
+            if (answers.count(newKey) && newKey != oldKey)
+                return false;
+            plan.carried[newKey] = value;
+            plan.carriedFrom[newKey] = oldKey;
+            return true;
+        };
         if (auto r = m.renamed.find(oldKey); r != m.renamed.end() && targetKeys.count(r->second)) {
-            plan.carried[r->second] = value;
+            if (!carry(r->second))
+                plan.earlier.push_back({oldKey, value, {r->second}});
         } else if (auto s = m.split.find(oldKey); s != m.split.end() && !s->second.empty()) {
             // The old answer seeds the first new item; the monitor re-checks the others, and the
             // old answer stays visible beside them.
-            plan.carried[s->second.front()] = value;
+            (void)carry(s->second.front());
             plan.earlier.push_back({oldKey, value, s->second});
         } else if (auto g = mergedInto.find(oldKey); g != mergedInto.end()) {
             plan.earlier.push_back({oldKey, value, g->second});
         } else if (targetKeys.count(oldKey)) {
-            plan.carried[oldKey] = value;
+            (void)carry(oldKey);
         } else {
             plan.earlier.push_back({oldKey, value, {}});
         }

@@ -215,6 +215,45 @@ RC_GTEST_PROP(ChecklistEngineProperty, SharedCellFlagIffBelowFourSquareMetres,
     RC_ASSERT(flags.size() == (perPerson < 4.0 - 1e-9 ? 1u : 0u));
 }
 
+TEST(ChecklistEngine, AThresholdConditionOnAnUnansweredItemRaisesNoFlag) {
+    const auto e = engine();
+    // Space per person with occupants answered applies; without, neither threshold's `when`
+    // can be established, so neither fires (the indicator has no value either).
+    Answers a{{"acc.len", 1.0}, {"acc.wid", 1.0}, {"acc.san", 0.0}};
+    EXPECT_TRUE(e.flags(kPrison, a, "en").empty());
+}
+
+TEST(ChecklistEngine, FrenchMessagesUseFrenchUnits) {
+    auto checklist = loadChecklistYaml(R"yaml(
+id: fr
+version: 1.0.0
+title: {en: T, fr: T}
+languages: [en, fr]
+sections:
+  - key: disc
+    title: {en: D, fr: D}
+    items:
+      - key: disc.longest
+        type: duration
+        unit: days
+        rules: [44]
+        prompt: {en: Longest, fr: Plus long}
+        guidance: {en: Register, fr: Registre}
+        thresholds:
+          - op: "<="
+            value: 15
+            unit: days
+            severity: urgent
+            source: Rule 44
+            message: {en: "{value} in isolation", fr: "{value} à l'isolement"}
+)yaml");
+    ASSERT_TRUE(checklist.ok());
+    const ChecklistEngine e(*checklist);
+    Answers a{{"disc.longest", 20.0}};
+    EXPECT_EQ(e.flags(kPrison, a, "fr").front().message, "20 jours à l'isolement");
+    EXPECT_EQ(e.flags(kPrison, a, "en").front().message, "20 days in isolation");
+}
+
 TEST(ChecklistEngine, FormatsValuesWithUnits) {
     EXPECT_EQ(formatWithUnit(3.14159, "m2"), "3.1 m²");
     EXPECT_EQ(formatWithUnit(104.0, "%"), "104%");

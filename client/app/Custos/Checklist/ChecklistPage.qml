@@ -93,7 +93,8 @@ Page {
                 required property string value
                 width: ListView.view.width
                 sourceComponent: kind === "section" ? sectionHeader
-                               : kind === "indicator" ? indicatorRow : itemCard
+                               : kind === "indicator" ? indicatorRow
+                               : kind === "earlier" ? earlierRow : itemCard
 
                 Component {
                     id: sectionHeader
@@ -138,6 +139,29 @@ Page {
                             FlagList {
                                 Layout.fillWidth: true
                                 flags: row.flags
+                            }
+                        }
+                    }
+                }
+                Component {
+                    id: earlierRow
+                    Pane {
+                        objectName: "earlier_" + row.key
+                        padding: Theme.margin
+                        ColumnLayout {
+                            width: parent.width
+                            spacing: 4
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                text: qsTr("%1: %2").arg(row.text).arg(row.answer)
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                color: Theme.muted
+                                font.pixelSize: Theme.smallSize
+                                text: row.guidance
                             }
                         }
                     }

@@ -19,9 +19,13 @@ QString rulesText(const std::vector<int>& rules) {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-QString displayUnit(const std::string& unit) {
-    // formatWithUnit knows how units are written (m², m³ ...); ask it with a dummy value.
-    const auto shown = formatWithUnit(0, unit);
+/// Custom roles a row does not use read as empty text (QML delegates declare them as required
+/// strings); Qt's own roles stay invalid, as views expect.
+QVariant emptyFor(int role) { return role >= Qt::UserRole ? QVariant(QString{}) : QVariant{}; }
+
+QString displayUnit(const std::string& unit, const std::string& language) {
+    // formatWithUnit knows how units are written (m², jours ...); ask it with a dummy value.
+    const auto shown = formatWithUnit(0, unit, language);
     return unit.empty() ? QString{} : qs(shown.substr(shown.find_first_not_of("0 ")));
 }
 
@@ -70,11 +74,32 @@ Answers ChecklistModel::currentValues() const {
     return values;
 }
 
+void ChecklistModel::applyMigration() {
+    // Observations keep the key they were given under; when the visit moved to a newer checklist
+    // version, the plan shows each under its new key or, failing that, as an earlier answer.
+    answers_.clear();
+    earlier_.clear();
+    if (!engine_) {
+        answers_ = stored_;
+        return;
+    }
+    Answers values;
+    for (const auto& [key, observation] : stored_)
+        values[key] = observation.value;
+    auto plan = planMigration(engine_->checklist(), values);
+    for (const auto& [newKey, oldKey] : plan.carriedFrom) {
+        Observation carried = stored_.at(oldKey);
+        carried.itemKey = newKey;
+        answers_[newKey] = std::move(carried);
+    }
+    earlier_ = std::move(plan.earlier);
+}
+
 void ChecklistModel::reload() {
     beginResetModel();
     engine_.reset();
     rows_.clear();
-    answers_.clear();
+    stored_.clear();
     title_.clear();
     facilityName_.clear();
     auto* store = session_ ? session_->store() : nullptr;
@@ -94,8 +119,9 @@ void ChecklistModel::reload() {
             }
         }
         if (auto answers = store->currentAnswers(visitId_.toStdString()))
-            answers_ = std::move(answers.value());
+            stored_ = std::move(answers.value());
     }
+    applyMigration();
     recomputeFlags();
     rebuildRows();
     endResetModel();
@@ -128,6 +154,11 @@ void ChecklistModel::rebuildRows() {
         if (rows_.size() == header + 1)
             rows_.pop_back(); // nothing in this section applies here
     }
+    if (!earlier_.empty()) {
+        rows_.push_back({nullptr, nullptr, nullptr, -2});
+        for (std::size_t i = 0; i < earlier_.size(); ++i)
+            rows_.push_back({nullptr, nullptr, nullptr, static_cast<int>(i)});
+    }
 }
 
 void ChecklistModel::recomputeFlags() {
@@ -149,8 +180,9 @@ void ChecklistModel::reloadAnswers() {
     if (!store || visitId_.isEmpty() || !engine_)
         return reload();
     if (auto answers = store->currentAnswers(visitId_.toStdString())) {
-        answers_ = std::move(answers.value());
+        stored_ = std::move(answers.value());
         beginResetModel(); // answers can change which items apply
+        applyMigration();
         recomputeFlags();
         rebuildRows();
         endResetModel();
@@ -191,6 +223,39 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         return {};
     const auto& row = rows_[static_cast<std::size_t>(index.row())];
     const auto lang = language_.toStdString();
+    if (row.earlier == -2) {
+        switch (role) {
+        case KindRole: return QStringLiteral("section");
+        case IsSectionRole: return true;
+        case KeyRole: return QStringLiteral("earlier_version");
+        case Qt::DisplayRole:
+        case TextRole: return tr("Answered under an earlier version of the checklist");
+        case ChoicesRole:
+        case FlagsRole: return QVariantList{};
+        default: return emptyFor(role);
+        }
+    }
+    if (row.earlier >= 0) {
+        const auto& e = earlier_[static_cast<std::size_t>(row.earlier)];
+        QStringList related;
+        for (const auto& key : e.relatedKeys)
+            if (const auto* item = engine_->checklist().findItem(key))
+                related << qs(item->prompt.in(lang));
+        switch (role) {
+        case KindRole: return QStringLiteral("earlier");
+        case IsSectionRole: return false;
+        case KeyRole: return qs(e.oldKey);
+        case Qt::DisplayRole:
+        case TextRole: return qs(e.oldKey);
+        case AnswerRole: return qs(answerToDisplay(e.value));
+        case GuidanceRole:
+            return related.isEmpty() ? tr("This question is no longer asked; the answer is kept.")
+                                     : tr("Re-check under: %1").arg(related.join(QStringLiteral("; ")));
+        case ChoicesRole:
+        case FlagsRole: return QVariantList{};
+        default: return emptyFor(role);
+        }
+    }
     if (row.indicator) {
         const auto& ind = *row.indicator;
         auto value = indicatorValues_.find(ind.key);
@@ -201,11 +266,11 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         case KeyRole: return qs(ind.key);
         case Qt::DisplayRole:
         case TextRole: return qs(ind.label.in(lang));
-        case UnitRole: return displayUnit(ind.unit);
+        case UnitRole: return displayUnit(ind.unit, lang);
         case ValueRole:
-            return value == indicatorValues_.end() ? QString{} : qs(formatWithUnit(value->second, ind.unit));
+            return value == indicatorValues_.end() ? QString{} : qs(formatWithUnit(value->second, ind.unit, lang));
         case FlagsRole: return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
-        default: return QString{};
+        default: return emptyFor(role);
         }
     }
     if (!row.item) {
@@ -218,7 +283,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         case RulesRole: return rulesText(row.section->ruleRefs);
         case ChoicesRole:
         case FlagsRole: return QVariantList{};
-        default: return QString{};
+        default: return emptyFor(role);
         }
     }
     const auto& item = *row.item;
@@ -232,7 +297,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
     case GuidanceRole: return qs(item.guidance.in(lang));
     case RulesRole: return rulesText(item.ruleRefs);
     case ItemTypeRole: return qs(std::string(toString(item.type)));
-    case UnitRole: return displayUnit(item.unit);
+    case UnitRole: return displayUnit(item.unit, lang);
     case AnswerRole:
         return answer == answers_.end() ? QString{} : qs(answerToDisplay(answer->second.value));
     case NoteRole: return answer == answers_.end() ? QString{} : qs(answer->second.note);
@@ -248,7 +313,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
     }
     case ValueRole: return QString{};
-    default: return {};
+    default: return emptyFor(role);
     }
 }
 
@@ -376,8 +441,8 @@ bool ChecklistModel::answer(int rowIndex, const QString& value) {
                      .arg(QString::fromStdString(saved.error().message)));
         return false;
     }
-    const std::string key = item.key;
-    answers_[key] = std::move(saved.value());
+    stored_[item.key] = std::move(saved.value());
+    applyMigration();
     session_->notifyLocalChange();
     if (!error_.isEmpty())
         setError({});

@@ -33,7 +33,7 @@ class ChecklistModel : public QAbstractListModel {
 
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1, ///< "section", "item" or "indicator"
+        KindRole = Qt::UserRole + 1, ///< "section", "item", "indicator" or "earlier"
         KeyRole,
         TextRole,       ///< section title, item prompt or indicator label
         GuidanceRole,
@@ -93,7 +93,9 @@ private:
         const ChecklistSection* section = nullptr;
         const ChecklistItem* item = nullptr;
         const Indicator* indicator = nullptr;
+        int earlier = -1; ///< index into earlier_, or -2 for the "earlier version" header
     };
+    void applyMigration();
     void rebuildRows();
     void recomputeFlags();
     void reloadAnswers();
@@ -111,7 +113,9 @@ private:
     std::unique_ptr<ChecklistEngine> engine_;
     FacilityProfile facility_;
     std::vector<Row> rows_;
-    std::map<std::string, Observation> answers_;
+    std::map<std::string, Observation> stored_;  ///< latest observation per stored item key
+    std::map<std::string, Observation> answers_; ///< by the current version's item keys
+    std::vector<EarlierAnswer> earlier_;         ///< kept from earlier checklist versions
     std::map<std::string, std::vector<Flag>> flagsByKey_;
     std::map<std::string, double> indicatorValues_;
     std::size_t flagCount_ = 0;

@@ -55,8 +55,10 @@ struct ThemeCompliance {
     double coverage = 0;       ///< answered / applicable items
 };
 
-/// "3.1 m²", "12 h", "104 %": a value with its unit, for messages and screens.
-[[nodiscard]] std::string formatWithUnit(double value, const std::string& unit);
+/// "3.1 m²", "12 h", "104%", "20 jours": a value with its unit in a language, for messages and
+/// screens.
+[[nodiscard]] std::string formatWithUnit(double value, const std::string& unit,
+                                         const std::string& language = "en");
 
 /// Evaluates one template. Formulas are compiled once at construction.
 class ChecklistEngine final {
@@ -65,10 +67,11 @@ public:
 
     [[nodiscard]] const ChecklistTemplate& checklist() const { return checklist_; }
 
-    /// True when the condition holds. An answer condition on an unanswered item holds (the
-    /// monitor may not know yet, and hiding a question is worse than showing one too many).
+    /// True when the condition holds. For applicability an answer condition on an unanswered
+    /// item holds (hiding a question is worse than showing one too many); for a threshold's
+    /// `when` it does not (a flag must not rest on a premise nobody has established).
     [[nodiscard]] bool holds(const Condition& condition, const FacilityProfile& facility,
-                             const Answers& answers) const;
+                             const Answers& answers, bool unansweredHolds = true) const;
     /// True when the item (and its section) applies to this facility and these answers.
     [[nodiscard]] bool applies(const ChecklistSection& section, const ChecklistItem& item,
                                const FacilityProfile& facility, const Answers& answers) const;
@@ -110,7 +113,8 @@ struct EarlierAnswer {
 /// How a visit's answers move to a new checklist version: carried answers land on new keys;
 /// nothing is ever dropped — what cannot be carried is kept as an earlier-version answer.
 struct MigrationPlan {
-    Answers carried;
+    Answers carried;                               ///< by new key
+    std::map<std::string, std::string> carriedFrom; ///< new key -> the old key it came from
     std::vector<EarlierAnswer> earlier;
 };
 
