@@ -61,6 +61,32 @@ int main(int argc, char** argv) {
     diff->add_option("old", olderFile, "the earlier version's file")->required();
     diff->add_option("new", newerFile, "the later version's file")->required();
 
+    auto* userCmd = app.add_subcommand("user", "add, list, disable and enable users");
+    userCmd->require_subcommand(1);
+    std::string userName, roleName = "monitor", userRef;
+    auto* userAdd = userCmd->add_subcommand("add", "add a user");
+    userAdd->add_option("--name", userName, "display name (unique)")->required();
+    userAdd->add_option("--role", roleName, "monitor, coordinator or admin")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"monitor", "coordinator", "admin"}));
+    auto* userList = userCmd->add_subcommand("list", "list users");
+    auto* userDisable = userCmd->add_subcommand("disable", "refuse every device of a user");
+    userDisable->add_option("user", userRef, "user id or display name")->required();
+    auto* userEnable = userCmd->add_subcommand("enable", "allow a disabled user again");
+    userEnable->add_option("user", userRef, "user id or display name")->required();
+
+    auto* deviceCmd = app.add_subcommand("device", "list and revoke enrolled devices");
+    deviceCmd->require_subcommand(1);
+    std::string deviceId;
+    auto* deviceList = deviceCmd->add_subcommand("list", "list enrolled devices");
+    auto* deviceRevoke = deviceCmd->add_subcommand("revoke", "refuse a device from its next call");
+    deviceRevoke->add_option("device", deviceId, "device id")->required();
+
+    auto* auditCmd = app.add_subcommand("audit", "check the tamper-evident audit log");
+    auditCmd->require_subcommand(1);
+    auto* auditVerify = auditCmd->add_subcommand(
+        "verify", "recompute the hash chain; fails on any modified or deleted event");
+
     CLI11_PARSE(app, argc, argv);
     ::umask(077); // the store, its key and backups are for this user only
 
@@ -119,6 +145,36 @@ int main(int argc, char** argv) {
         if (!text)
             return fail(text.error());
         std::cout << *text;
+    } else if (userAdd->parsed()) {
+        auto id = custos::admin::addUser(**store, userName,
+                                         *custos::enumFromString<custos::Role>(roleName));
+        if (!id)
+            return fail(id.error());
+        std::cout << *id << "\n";
+    } else if (userList->parsed()) {
+        auto text = custos::admin::describeUsers(**store);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+    } else if (userDisable->parsed() || userEnable->parsed()) {
+        if (auto s = custos::admin::setUserActive(**store, userRef, userEnable->parsed()); !s.ok())
+            return fail(s.error());
+    } else if (deviceList->parsed()) {
+        auto text = custos::admin::describeDevices(**store);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+    } else if (deviceRevoke->parsed()) {
+        if (auto s = custos::admin::revokeDevice(**store, deviceId); !s.ok())
+            return fail(s.error());
+        std::cerr << "custosctl: device " << deviceId << " revoked; its next call is refused\n";
+    } else if (auditVerify->parsed()) {
+        bool intact = false;
+        auto text = custos::admin::verifyAudit(**store, intact);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+        return intact ? 0 : 1;
     }
     return 0;
 }

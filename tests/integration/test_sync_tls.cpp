@@ -180,3 +180,39 @@ TEST_F(SyncOverTls, ServerRefusesPlaintextOnANonLoopbackAddress) {
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("plaintext is allowed on loopback"), std::string::npos);
 }
+
+TEST_F(SyncOverTls, RevokedDeviceIsRefusedOnItsNextCall) {
+    const auto dir = testkit::freshDir("it-revoke");
+    auto device = enrol(*server_, "Demo Lead", dir);
+    ASSERT_TRUE(sync::syncOnce(*device.store, *device.transport).ok());
+    const auto revoke = testkit::runCommand({CUSTOSCTL_PATH, "--data-dir", server_->dataDir,
+                                             "device", "revoke", device.enrolment.deviceId});
+    ASSERT_EQ(revoke.exitCode, 0) << revoke.err;
+    const auto list = testkit::runCommand(
+        {CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "device", "list"});
+    EXPECT_NE(list.out.find(device.enrolment.deviceId + "  user"), std::string::npos);
+    EXPECT_NE(list.out.find("REVOKED"), std::string::npos);
+    auto refused = sync::syncOnce(*device.store, *device.transport);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Unauthenticated);
+    EXPECT_NE(refused.error().message.find("revoked"), std::string::npos);
+    const auto unknown = testkit::runCommand(
+        {CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "device", "revoke", "nope"});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_NE(unknown.err.find("no device"), std::string::npos);
+}
+
+TEST_F(SyncOverTls, AuditChainOfARunningServerVerifies) {
+    const auto dir = testkit::freshDir("it-audit");
+    auto device = enrol(*server_, "Demo Monitor", dir);
+    ASSERT_TRUE(sync::syncOnce(*device.store, *device.transport).ok());
+    const auto visitId = device.store->visits()->front().visit.id;
+    ASSERT_TRUE(device.store->recordAnswer(visitId, "ex.outdoor_hour", AnswerCode::No, "",
+                                           SourceTag::Detainee).ok());
+    ASSERT_TRUE(sync::syncOnce(*device.store, *device.transport).ok());
+    const auto result = testkit::runCommand(
+        {CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "audit", "verify"});
+    EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
+    EXPECT_NE(result.out.find("audit chain intact"), std::string::npos);
+    EXPECT_NE(result.out.find("head hash: "), std::string::npos);
+}

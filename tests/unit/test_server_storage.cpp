@@ -57,6 +57,8 @@ ObservationOp answer(const Caller& caller, const std::string& visitId, const std
     return op;
 }
 
+Caller outsiderCaller(const DemoWorld& w) { return {w.outsider.id, newId(), Role::Monitor}; }
+
 } // namespace
 
 TEST(ServerStorage, PushIsIdempotentByOpId) {
@@ -248,4 +250,93 @@ TEST(ServerDataDir, DatabaseFileHoldsNoPlaintext) {
     EXPECT_EQ(bytes.find("SQLite format 3"), std::string::npos);
     EXPECT_EQ(bytes.find("PLAINTEXT-CANARY"), std::string::npos);
     EXPECT_EQ(bytes.find("Central Prison"), std::string::npos);
+}
+
+namespace {
+
+/// Opens the raw database behind a data directory, as an attacker holding the key could.
+std::unique_ptr<sqldb::Database> rawDatabase(const std::string& dataDir) {
+    const auto key = testkit::readFile(dataDir + "/custos.key").substr(0, 64);
+    auto db = sqldb::Database::open({dataDir + "/custos.db", key, sqldb::KeyKind::RawHex, false});
+    EXPECT_TRUE(db.ok());
+    return std::move(db.value());
+}
+
+} // namespace
+
+TEST(ServerAudit, EveryAcceptedOperationAndAdminActionIsChained) {
+    auto w = makeDemo("audit-chain");
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    auto first = w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "a"),
+                                                      answer(monitor, w.visit.id, "b")});
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(w.store->applyObservations(monitor, {answer(outsiderCaller(w), w.visit.id, "c")}).ok());
+    auto v = w.store->verifyAudit();
+    ASSERT_TRUE(v.ok());
+    EXPECT_EQ(v->firstBadSeq, 0u) << v->problem;
+    EXPECT_EQ(v->headHash.size(), 64u);
+    auto recent = w.store->recentAudit(10);
+    ASSERT_TRUE(recent.ok());
+    ASSERT_GE(recent->size(), 2u);
+    EXPECT_EQ((*recent)[0].action, "observation.accepted");
+    EXPECT_EQ((*recent)[0].actorUser, w.monitor.id);
+    EXPECT_EQ((*recent)[0].actorDevice, monitor.deviceId);
+    std::size_t seeded = 0;
+    for (const auto& e : *w.store->recentAudit(1000))
+        seeded += e.action == "demo.seeded" || e.action == "checklist.published";
+    EXPECT_EQ(seeded, 2u) << "administrative actions are audited too";
+    EXPECT_EQ(v->events, w.store->recentAudit(1000)->size()) << "rejected ops are not audited";
+}
+
+TEST(ServerAudit, VerifyDetectsAModifiedEvent) {
+    auto w = makeDemo("audit-modified");
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    ASSERT_TRUE(w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "a")}).ok());
+    const auto events = w.store->verifyAudit()->events;
+    w.store.reset();
+    ASSERT_TRUE(rawDatabase(w.dataDir)
+                    ->exec("UPDATE audit_events SET actor_user = 'someone else' WHERE seq = 3")
+                    .ok());
+    auto store = datadir::openStore(w.dataDir, false);
+    ASSERT_TRUE(store.ok());
+    auto v = (*store)->verifyAudit();
+    ASSERT_TRUE(v.ok());
+    EXPECT_EQ(v->firstBadSeq, 3u);
+    EXPECT_NE(v->problem.find("modified"), std::string::npos);
+    EXPECT_LT(v->events, events);
+}
+
+TEST(ServerAudit, VerifyDetectsADeletedEvent) {
+    auto w = makeDemo("audit-deleted");
+    w.store.reset();
+    ASSERT_TRUE(rawDatabase(w.dataDir)->exec("DELETE FROM audit_events WHERE seq = 2").ok());
+    auto store = datadir::openStore(w.dataDir, false);
+    ASSERT_TRUE(store.ok());
+    auto v = (*store)->verifyAudit();
+    ASSERT_TRUE(v.ok());
+    EXPECT_EQ(v->firstBadSeq, 3u);
+    EXPECT_NE(v->problem.find("event 2 is missing"), std::string::npos) << v->problem;
+}
+
+TEST(ServerDataDir, UpgradesAnOlderSchemaAfterABackup) {
+    const auto dir = testkit::freshDir("datadir-upgrade") + "/data";
+    ASSERT_TRUE(datadir::openStore(dir, true).ok());
+    {
+        // Make it look like a database written by schema 1.
+        auto db = rawDatabase(dir);
+        ASSERT_TRUE(db->exec("DROP TABLE audit_events; PRAGMA user_version = 1").ok());
+        ASSERT_TRUE(db->exec("INSERT INTO meta(key, value) VALUES('organisation', 'Old NPM')").ok());
+    }
+    auto upgraded = storage::SqlCipherStorage::open(
+        dir + "/custos.db", testkit::readFile(dir + "/custos.key").substr(0, 64));
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().message;
+    EXPECT_EQ((*upgraded)->stats()->schemaVersion, storage::SqlCipherStorage::kSchemaVersion);
+    EXPECT_EQ((*upgraded)->stats()->organisationName, "Old NPM");
+    EXPECT_TRUE((*upgraded)->verifyAudit().ok());
+    const auto backup = (*upgraded)->upgradeBackupPath();
+    ASSERT_FALSE(backup.empty());
+    auto old = sqldb::Database::open({backup, testkit::readFile(dir + "/custos.key").substr(0, 64),
+                                      sqldb::KeyKind::RawHex, false});
+    ASSERT_TRUE(old.ok()) << "the backup opens with the same key";
+    EXPECT_EQ(*(*old)->queryInt("PRAGMA user_version"), 1);
 }

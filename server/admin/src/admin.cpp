@@ -9,17 +9,90 @@
 
 namespace custos::admin {
 
+Status audit(storage::Storage& store, const std::string& action, const std::string& entity,
+             const std::string& detail) {
+    return store.appendAudit({0, static_cast<std::int64_t>(systemMillis()), "local-admin", {},
+                              action, entity, detail});
+}
+
 Status initOrganisation(storage::Storage& store, const std::string& name) {
     if (name.empty())
         return makeError(ErrorCode::InvalidArgument, "the organisation needs a name");
     CUSTOS_TRY(store.setOrganisationName(name));
+    CUSTOS_TRY(audit(store, "organisation.named", {}, name));
     auto users = store.listUsers();
     if (!users)
         return users.error();
     for (const auto& user : *users)
         if (user.role == Role::Admin)
             return {};
-    return store.putUser({newId(), kDemoAdmin, Role::Admin, true});
+    const User admin{newId(), kDemoAdmin, Role::Admin, true};
+    CUSTOS_TRY(store.putUser(admin));
+    return audit(store, "user.added", admin.id, "role admin");
+}
+
+Result<std::string> addUser(storage::Storage& store, const std::string& name, Role role) {
+    if (name.empty() || name.size() > 200)
+        return makeError(ErrorCode::InvalidArgument, "a user needs a name of 1 to 200 characters");
+    auto users = store.listUsers();
+    if (!users)
+        return users.error();
+    for (const auto& user : *users)
+        if (user.displayName == name)
+            return makeError(ErrorCode::AlreadyExists,
+                             "a user called '" + name + "' exists already (id " + user.id + ")");
+    const User user{newId(), name, role, true};
+    CUSTOS_TRY(store.putUser(user));
+    CUSTOS_TRY(audit(store, "user.added", user.id, "role " + std::string(toString(role))));
+    return user.id;
+}
+
+Status setUserActive(storage::Storage& store, const std::string& userIdOrName, bool active) {
+    auto user = resolveUser(store, userIdOrName);
+    if (!user)
+        return user.error();
+    user->active = active;
+    CUSTOS_TRY(store.putUser(*user));
+    return audit(store, active ? "user.enabled" : "user.disabled", user->id);
+}
+
+Result<std::string> describeUsers(storage::Storage& store) {
+    auto users = store.listUsers();
+    if (!users)
+        return users.error();
+    std::ostringstream out;
+    for (const auto& u : *users)
+        out << u.id << "  " << toString(u.role) << "  " << (u.active ? "active" : "disabled")
+            << "  " << u.displayName << "\n";
+    return out.str();
+}
+
+Result<std::string> describeDevices(storage::Storage& store) {
+    auto devices = store.listDevices();
+    if (!devices)
+        return devices.error();
+    std::ostringstream out;
+    for (const auto& d : *devices)
+        out << d.id << "  user " << d.userId << "  enrolled " << d.enrolledAtMs << "  "
+            << (d.revoked ? "REVOKED" : "active") << "  " << d.name << "\n";
+    return out.str();
+}
+
+Status revokeDevice(storage::Storage& store, const std::string& deviceId) {
+    return store.revokeDevice(deviceId);
+}
+
+Result<std::string> verifyAudit(storage::Storage& store, bool& intact) {
+    auto v = store.verifyAudit();
+    if (!v)
+        return v.error();
+    intact = v->firstBadSeq == 0;
+    if (!intact)
+        return "audit chain BROKEN at event " + std::to_string(v->firstBadSeq) + ": " +
+               v->problem + "\n" + std::to_string(v->events) + " event(s) before it verified\n";
+    return "audit chain intact: " + std::to_string(v->events) + " event(s)\nhead hash: " +
+           v->headHash + "\n(record the head hash elsewhere: a later verify that no longer "
+                         "reaches it shows that events were removed from the end)\n";
 }
 
 Status seedDemo(storage::Storage& store, const std::string& checklistYamlPath) {
@@ -33,6 +106,7 @@ Status seedDemo(storage::Storage& store, const std::string& checklistYamlPath) {
         return makeError(ErrorCode::InvalidArgument,
                          checklistYamlPath + ":" + checklist.error().message);
     CUSTOS_TRY(store.putTemplate(*checklist));
+    CUSTOS_TRY(audit(store, "checklist.published", checklist->id + "@" + checklist->version));
 
     auto existing = store.listVisits();
     if (!existing)
@@ -43,8 +117,10 @@ Status seedDemo(storage::Storage& store, const std::string& checklistYamlPath) {
     const User monitor{newId(), kDemoMonitor, Role::Monitor, true};
     const User lead{newId(), kDemoLead, Role::Monitor, true};
     const User coordinator{newId(), kDemoCoordinator, Role::Coordinator, true};
-    for (const auto& user : {monitor, lead, coordinator})
+    for (const auto& user : {monitor, lead, coordinator}) {
         CUSTOS_TRY(store.putUser(user));
+        CUSTOS_TRY(audit(store, "user.added", user.id, "demo"));
+    }
 
     const std::vector<Facility> facilities{
         {newId(), "Central Prison of Northhaven", FacilityType::Prison,
@@ -74,7 +150,8 @@ Status seedDemo(storage::Storage& store, const std::string& checklistYamlPath) {
     visit.templateId = checklist->id;
     visit.templateVersion = checklist->version;
     visit.status = VisitStatus::Planned;
-    return store.putVisit(visit);
+    CUSTOS_TRY(store.putVisit(visit));
+    return audit(store, "demo.seeded", visit.id);
 }
 
 Result<User> resolveUser(storage::Storage& store, const std::string& idOrName) {
@@ -111,6 +188,7 @@ Result<std::string> issueEnrolmentCode(storage::Storage& store, const std::strin
     CUSTOS_TRY(store.addEnrolmentCode(service::sha256Hex(service::normaliseEnrolmentCode(code)),
                                       user->id,
                                       static_cast<std::int64_t>(systemMillis()) + ttlMs));
+    CUSTOS_TRY(audit(store, "enrolment_code.issued", user->id));
     return code;
 }
 

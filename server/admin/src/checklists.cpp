@@ -1,5 +1,6 @@
 #include "custos/admin/checklists.h"
 
+#include "custos/admin/admin.h"
 #include "custos/core/checklist_diff.h"
 
 #include <fstream>
@@ -54,7 +55,8 @@ Status publishChecklistFile(storage::Storage& store, const std::string& path) {
     auto checklist = loadValid(path);
     if (!checklist)
         return checklist.error();
-    return store.putTemplate(*checklist);
+    CUSTOS_TRY(store.putTemplate(*checklist));
+    return audit(store, "checklist.published", checklist->id + "@" + checklist->version);
 }
 
 Result<std::string> describeChecklists(storage::Storage& store) {

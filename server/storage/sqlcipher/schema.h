@@ -6,7 +6,7 @@
 
 namespace custos::storage::schema {
 
-inline constexpr std::array<std::string_view, 1> kMigrations = {
+inline constexpr std::array<std::string_view, 2> kMigrations = {
     // 1: organisation, users, devices, reference data, observations and the change feed.
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -44,6 +44,13 @@ CREATE TABLE observations (
   source TEXT NOT NULL, author_id TEXT NOT NULL, device_id TEXT NOT NULL, hlc INTEGER NOT NULL,
   received_at_ms INTEGER NOT NULL) STRICT;
 CREATE INDEX observations_visit ON observations(visit_id, item_key);
+)sql",
+    // 2: the hash-chained audit log.
+    R"sql(
+CREATE TABLE audit_events (
+  seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, actor_user TEXT NOT NULL,
+  actor_device TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL) STRICT;
 )sql",
 };
 

@@ -5,6 +5,8 @@
 #include "custos/core/entity_json.h"
 #include "custos/core/hlc.h"
 
+#include <openssl/evp.h>
+
 #include <string_view>
 
 namespace custos::storage {
@@ -18,6 +20,27 @@ constexpr std::string_view kKindObservation = "observation";
 
 
 bool seesEverything(Role role) { return role == Role::Coordinator || role == Role::Admin; }
+
+const std::string kGenesisHash(64, '0');
+
+/// SHA-256 over length-prefixed fields, so no choice of field content can forge a boundary.
+std::string chainHash(const std::string& previous, const AuditEntry& e) {
+    std::string canonical;
+    for (const std::string& field :
+         {previous, std::to_string(e.seq), std::to_string(e.atMs), e.actorUser, e.actorDevice,
+          e.action, e.entity, e.detail})
+        canonical += std::to_string(field.size()) + ":" + field + ";";
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    EVP_Digest(canonical.data(), canonical.size(), digest, &size, EVP_sha256(), nullptr);
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < size; ++i) {
+        out.push_back(hex[digest[i] >> 4]);
+        out.push_back(hex[digest[i] & 0x0F]);
+    }
+    return out;
+}
 
 Result<User> readUser(sqldb::Statement& stmt) {
     User user;
@@ -54,6 +77,13 @@ Status SqlCipherStorage::migrate() {
                              std::to_string(current) + ", this build knows " +
                              std::to_string(kSchemaVersion) +
                              "); upgrade custosd or restore a backup");
+    if (current > 0 && current < kSchemaVersion) {
+        // Upgrading an existing database: keep a consistent encrypted copy first, so a failed
+        // or regretted upgrade can be undone by restoring it.
+        upgradeBackup_ = db_->path() + ".before-schema-" + std::to_string(kSchemaVersion) + "-" +
+                         std::to_string(systemMillis());
+        CUSTOS_TRY(db_->backupTo(upgradeBackup_));
+    }
     for (int next = current + 1; next <= kSchemaVersion; ++next) {
         CUSTOS_TRY(sqldb::inTransaction(*db_, [&]() -> Status {
             CUSTOS_TRY(db_->exec(schema::kMigrations[static_cast<std::size_t>(next - 1)]));
@@ -173,12 +203,13 @@ Result<User> SqlCipherStorage::redeemEnrolmentCode(const std::string& codeHash, 
             "VALUES(?1, ?2, ?3, ?4, ?5)");
         if (!insert)
             return insert.error();
-        return insert->bind(1, device.id)
-            .bind(2, userId)
-            .bind(3, device.name)
-            .bind(4, credentialHash)
-            .bind(5, nowMs)
-            .run();
+        CUSTOS_TRY(insert->bind(1, device.id)
+                       .bind(2, userId)
+                       .bind(3, device.name)
+                       .bind(4, credentialHash)
+                       .bind(5, nowMs)
+                       .run());
+        return appendAuditLocked({0, nowMs, userId, device.id, "device.enrolled", device.id, {}});
     });
     if (!status.ok())
         return status.error();
@@ -192,6 +223,39 @@ Result<User> SqlCipherStorage::redeemEnrolmentCode(const std::string& codeHash, 
     if (!*row)
         return makeError(ErrorCode::Corrupt, "enrolment code names a missing user");
     return readUser(*stmt);
+}
+
+Result<std::vector<Device>> SqlCipherStorage::listDevices() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT id, user_id, name, revoked, enrolled_at_ms FROM devices "
+                             "ORDER BY enrolled_at_ms DESC, id");
+    if (!stmt)
+        return stmt.error();
+    std::vector<Device> devices;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        devices.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2),
+                           stmt->columnInt(3) != 0, stmt->columnInt(4)});
+    }
+    return devices;
+}
+
+Status SqlCipherStorage::revokeDevice(const std::string& deviceId) {
+    std::lock_guard lock(mutex_);
+    return sqldb::inTransaction(*db_, [&]() -> Status {
+        auto stmt = db_->prepare("UPDATE devices SET revoked = 1 WHERE id = ?1");
+        if (!stmt)
+            return stmt.error();
+        CUSTOS_TRY(stmt->bind(1, deviceId).run());
+        if (db_->changes() == 0)
+            return makeError(ErrorCode::NotFound, "no device with id " + deviceId);
+        return appendAuditLocked({0, static_cast<std::int64_t>(systemMillis()), "local-admin", {},
+                                  "device.revoked", deviceId, {}});
+    });
 }
 
 Result<Caller> SqlCipherStorage::authenticate(const std::string& credentialHash) {
@@ -446,6 +510,9 @@ Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Observa
                              0};
         return inserted.error();
     }
+    CUSTOS_TRY(appendAuditLocked({0, static_cast<std::int64_t>(systemMillis()), caller.userId,
+                                  caller.deviceId, "observation.accepted", o.id,
+                                  "visit " + o.visitId + " item " + o.itemKey}));
     return OpOutcome{Kind::Accepted, {}, *seq};
 }
 
@@ -587,6 +654,97 @@ Result<StoreStats> SqlCipherStorage::stats() {
     if (*row)
         s.organisationName = org->columnText(0);
     return s;
+}
+
+Status SqlCipherStorage::appendAuditLocked(AuditEntry entry) {
+    auto last = db_->prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    if (!last)
+        return last.error();
+    auto row = last->step();
+    if (!row)
+        return row.error();
+    const std::string previous = *row ? last->columnText(1) : kGenesisHash;
+    entry.seq = *row ? static_cast<std::uint64_t>(last->columnInt(0)) + 1 : 1;
+    const std::string hash = chainHash(previous, entry);
+    auto insert = db_->prepare(
+        "INSERT INTO audit_events(seq, at_ms, actor_user, actor_device, action, entity, detail, "
+        "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!insert)
+        return insert.error();
+    return insert->bind(1, static_cast<std::int64_t>(entry.seq))
+        .bind(2, entry.atMs)
+        .bind(3, entry.actorUser)
+        .bind(4, entry.actorDevice)
+        .bind(5, entry.action)
+        .bind(6, entry.entity)
+        .bind(7, entry.detail)
+        .bind(8, previous)
+        .bind(9, hash)
+        .run();
+}
+
+Status SqlCipherStorage::appendAudit(const AuditEntry& entry) {
+    std::lock_guard lock(mutex_);
+    return sqldb::inTransaction(*db_, [&] { return appendAuditLocked(entry); });
+}
+
+Result<AuditVerification> SqlCipherStorage::verifyAudit() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT seq, at_ms, actor_user, actor_device, action, entity, "
+                             "detail, prev_hash, hash FROM audit_events ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    AuditVerification v;
+    std::string previous = kGenesisHash;
+    std::uint64_t expectedSeq = 1;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        AuditEntry e{static_cast<std::uint64_t>(stmt->columnInt(0)), stmt->columnInt(1),
+                     stmt->columnText(2), stmt->columnText(3), stmt->columnText(4),
+                     stmt->columnText(5), stmt->columnText(6)};
+        auto fail = [&](std::string problem) {
+            v.firstBadSeq = e.seq;
+            v.problem = std::move(problem);
+        };
+        if (e.seq != expectedSeq)
+            fail("event " + std::to_string(expectedSeq) + " is missing (deleted?)");
+        else if (stmt->columnText(7) != previous)
+            fail("event does not follow the one before it (deleted or reordered events)");
+        else if (chainHash(previous, e) != stmt->columnText(8))
+            fail("event content does not match its hash (modified)");
+        if (v.firstBadSeq != 0)
+            return v;
+        previous = stmt->columnText(8);
+        ++expectedSeq;
+        ++v.events;
+    }
+    v.headHash = previous;
+    return v;
+}
+
+Result<std::vector<AuditEntry>> SqlCipherStorage::recentAudit(std::size_t limit) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT seq, at_ms, actor_user, actor_device, action, entity, detail "
+                             "FROM audit_events ORDER BY seq DESC LIMIT ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(limit));
+    std::vector<AuditEntry> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.push_back({static_cast<std::uint64_t>(stmt->columnInt(0)), stmt->columnInt(1),
+                       stmt->columnText(2), stmt->columnText(3), stmt->columnText(4),
+                       stmt->columnText(5), stmt->columnText(6)});
+    }
+    return out;
 }
 
 Status SqlCipherStorage::backupTo(const std::string& path) {

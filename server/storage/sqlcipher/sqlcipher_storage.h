@@ -14,7 +14,7 @@ namespace custos::storage {
 class SqlCipherStorage final : public Storage {
 public:
     /// The schema version this build writes; a newer file is refused, an older one migrated.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens (creating if needed) the database at path with a 64-hex-digit raw key.
     [[nodiscard]] static Result<std::unique_ptr<SqlCipherStorage>> open(const std::string& path,
@@ -30,6 +30,8 @@ public:
                                      const Device& device,
                                      const std::string& credentialHash) override;
     Result<Caller> authenticate(const std::string& credentialHash) override;
+    Result<std::vector<Device>> listDevices() override;
+    Status revokeDevice(const std::string& deviceId) override;
 
     Status putFacility(const Facility& facility) override;
     Status putCycle(const VisitCycle& cycle) override;
@@ -45,8 +47,14 @@ public:
                                                    std::size_t limit) override;
     Result<StoreStats> stats() override;
 
+    Status appendAudit(const AuditEntry& entry) override;
+    Result<AuditVerification> verifyAudit() override;
+    Result<std::vector<AuditEntry>> recentAudit(std::size_t limit) override;
+
     /// Writes a consistent encrypted copy to path (for backups).
     [[nodiscard]] Status backupTo(const std::string& path);
+    /// The backup made before the last schema upgrade, or empty if none was needed.
+    [[nodiscard]] const std::string& upgradeBackupPath() const { return upgradeBackup_; }
 
 private:
     explicit SqlCipherStorage(std::unique_ptr<sqldb::Database> db) : db_(std::move(db)) {}
@@ -56,9 +64,11 @@ private:
                                        const std::string& visitId, const std::string& facilityId,
                                        const std::string& cycleId);
     Result<OpOutcome> applyOne(const Caller& caller, const ObservationOp& op);
+    Status appendAuditLocked(AuditEntry entry);
 
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;
+    std::string upgradeBackup_;
 };
 
 } // namespace custos::storage

@@ -31,6 +31,25 @@ inline constexpr const char* kDemoAdmin = "Demo Admin";
                                                      const std::string& userIdOrName,
                                                      std::int64_t ttlMs);
 
+/// Adds a user; returns the new user's id.
+[[nodiscard]] Result<std::string> addUser(storage::Storage& store, const std::string& name,
+                                          Role role);
+/// Enables or disables a user (a disabled user's devices are refused at once).
+[[nodiscard]] Status setUserActive(storage::Storage& store, const std::string& userIdOrName,
+                                   bool active);
+/// One line per user: "id  role  active  name".
+[[nodiscard]] Result<std::string> describeUsers(storage::Storage& store);
+/// One line per device: "id  user  enrolled  state  name".
+[[nodiscard]] Result<std::string> describeDevices(storage::Storage& store);
+/// Revokes a device so its next call is refused.
+[[nodiscard]] Status revokeDevice(storage::Storage& store, const std::string& deviceId);
+/// Verifies the audit chain; the text names the head hash to record, or the first bad event.
+[[nodiscard]] Result<std::string> verifyAudit(storage::Storage& store, bool& intact);
+
+/// Records an administrative action in the audit chain.
+[[nodiscard]] Status audit(storage::Storage& store, const std::string& action,
+                           const std::string& entity, const std::string& detail = {});
+
 /// A short human-readable summary of what the store holds.
 [[nodiscard]] Result<std::string> describeStatus(storage::Storage& store);
 

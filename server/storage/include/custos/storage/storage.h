@@ -40,6 +40,26 @@ struct OpOutcome {
 /// One entry of the change feed a device pulls.
 using ChangeRecord = Change;
 
+/// One entry of the tamper-evident audit log. Details name ids and kinds only: never answers,
+/// notes, interview content or secrets.
+struct AuditEntry {
+    std::uint64_t seq = 0;
+    std::int64_t atMs = 0;
+    std::string actorUser;   ///< user id, or "local-admin" for custosctl on the data directory
+    std::string actorDevice; ///< device id, or empty
+    std::string action;      ///< e.g. "observation.accepted", "user.added", "device.revoked"
+    std::string entity;      ///< the id acted on
+    std::string detail;
+};
+
+/// Result of checking the audit chain.
+struct AuditVerification {
+    std::uint64_t events = 0;
+    std::string headHash;         ///< record it elsewhere to detect truncation later
+    std::uint64_t firstBadSeq = 0;///< 0 when the chain is intact
+    std::string problem;          ///< what is wrong at firstBadSeq
+};
+
 /// Counts for `custosctl status` and health output.
 struct StoreStats {
     std::int64_t users = 0, devices = 0, facilities = 0, cycles = 0, visits = 0, templates = 0,
@@ -70,6 +90,10 @@ public:
                                                            std::int64_t nowMs,
                                                            const Device& device,
                                                            const std::string& credentialHash) = 0;
+    /// Every enrolled device, newest first.
+    [[nodiscard]] virtual Result<std::vector<Device>> listDevices() = 0;
+    /// Revokes a device: its next call is refused. NotFound for an unknown id.
+    [[nodiscard]] virtual Status revokeDevice(const std::string& deviceId) = 0;
     /// The caller a credential hash belongs to; Unauthenticated if unknown or revoked, or if
     /// the user is disabled.
     [[nodiscard]] virtual Result<Caller> authenticate(const std::string& credentialHash) = 0;
@@ -94,6 +118,15 @@ public:
     changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) = 0;
 
     [[nodiscard]] virtual Result<StoreStats> stats() = 0;
+
+    // --- audit ----------------------------------------------------------------------------
+    /// Appends an event to the hash chain (accepted operations are audited inside their own
+    /// transaction by applyObservations; administrative actions call this).
+    [[nodiscard]] virtual Status appendAudit(const AuditEntry& entry) = 0;
+    /// Recomputes the whole chain; reports the first modified, inserted or deleted event.
+    [[nodiscard]] virtual Result<AuditVerification> verifyAudit() = 0;
+    /// The newest events, newest first.
+    [[nodiscard]] virtual Result<std::vector<AuditEntry>> recentAudit(std::size_t limit) = 0;
 };
 
 } // namespace custos::storage
