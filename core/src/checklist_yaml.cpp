@@ -28,9 +28,6 @@ const std::set<std::string> kIndicatorFields{"key", "label", "unit", "formula", 
 const std::set<std::string> kMigrationFields{"version", "renamed", "split", "merged", "removed"};
 const std::set<std::string> kChoiceFields{"key", "label"};
 const std::set<std::string> kOps{">=", ">", "<=", "<", "==", "!="};
-const std::set<std::string> kPopulationFlags{"women",     "juveniles", "foreign_nationals",
-                                             "pre_trial", "sentenced", "mental_health",
-                                             "civil",     "administrative"};
 const std::set<std::string> kDurationUnits{"h", "min", "days"};
 const std::set<std::string> kAnswerCodes{"yes", "no", "partial", "not_applicable",
                                          "not_verified"};
@@ -182,7 +179,7 @@ public:
         checkFields(node, kConditionFields, "a condition");
         c.facilityTypes = facilityTypes(node["facility_types"]);
         for (const auto& flag : strings(node["population"], "'population'")) {
-            if (!kPopulationFlags.count(flag))
+            if (!isPopulationGroup(flag))
                 problem(node["population"], "unknown population group '" + flag + "'.");
             c.population.push_back(flag);
         }

@@ -1,5 +1,6 @@
 #include "custos/core/enums.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -76,6 +77,18 @@ std::optional<E> valueOf(const Names<E, N>& names, std::string_view text) {
 }
 
 } // namespace
+
+const std::vector<std::string_view>& populationGroups() {
+    static const std::vector<std::string_view> groups{
+        "women",         "juveniles", "foreign_nationals", "pre_trial",
+        "sentenced",     "mental_health", "civil",          "administrative"};
+    return groups;
+}
+
+bool isPopulationGroup(std::string_view name) {
+    const auto& groups = populationGroups();
+    return std::find(groups.begin(), groups.end(), name) != groups.end();
+}
 
 std::string_view toString(Role v) { return nameOf(kRoles, v); }
 std::string_view toString(FacilityType v) { return nameOf(kFacilityTypes, v); }

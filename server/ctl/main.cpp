@@ -1,6 +1,7 @@
 // custosctl: administration of a Custos server's data directory.
 #include "custos/admin/admin.h"
 #include "custos/admin/checklists.h"
+#include "custos/admin/reference_data.h"
 #include "custos/datadir/data_dir.h"
 #include "custos/sqldb/database.h"
 
@@ -9,6 +10,7 @@
 #include <sys/stat.h>
 
 #include <iostream>
+#include <sstream>
 
 namespace {
 
@@ -81,6 +83,61 @@ int main(int argc, char** argv) {
     auto* deviceList = deviceCmd->add_subcommand("list", "list enrolled devices");
     auto* deviceRevoke = deviceCmd->add_subcommand("revoke", "refuse a device from its next call");
     deviceRevoke->add_option("device", deviceId, "device id")->required();
+
+    auto* facilityCmd = app.add_subcommand("facility", "add, list and import facilities");
+    facilityCmd->require_subcommand(1);
+    custos::Facility facility;
+    std::string facilityType = "prison", populationList, csvFile;
+    auto* facilityAdd = facilityCmd->add_subcommand("add", "add a facility");
+    facilityAdd->add_option("--name", facility.name, "facility name (unique)")->required();
+    facilityAdd->add_option("--type", facilityType, "prison, remand_centre, police_station, "
+                                                    "immigration, psychiatric, juvenile, "
+                                                    "social_care or other")
+        ->capture_default_str();
+    facilityAdd->add_option("--authority", facility.authority, "responsible authority");
+    facilityAdd->add_option("--region", facility.region, "region");
+    facilityAdd->add_option("--capacity", facility.officialCapacity, "official capacity");
+    facilityAdd->add_option("--population", populationList,
+                            "groups held, separated by ';' (women;juveniles;pre_trial...)");
+    auto* facilityList = facilityCmd->add_subcommand("list", "list facilities");
+    auto* facilityImport = facilityCmd->add_subcommand(
+        "import", "import facilities from CSV (all rows or none)");
+    facilityImport->add_option("file", csvFile,
+                               "CSV with header name,type,authority,region,capacity,population")
+        ->required();
+
+    auto* cycleCmd = app.add_subcommand("cycle", "create and list visit cycles");
+    cycleCmd->require_subcommand(1);
+    std::string cycleName, cycleKind = "periodic", cycleStart, cycleEnd, cycleRef, facilityRef;
+    auto* cycleCreate = cycleCmd->add_subcommand("create", "create a visit cycle");
+    cycleCreate->add_option("--name", cycleName, "cycle name")->required();
+    cycleCreate->add_option("--kind", cycleKind, "periodic, ad_hoc, follow_up or thematic")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"periodic", "ad_hoc", "follow_up", "thematic"}));
+    cycleCreate->add_option("--start", cycleStart, "first day, YYYY-MM-DD")->required();
+    cycleCreate->add_option("--end", cycleEnd, "last day, YYYY-MM-DD")->required();
+    auto* cycleList = cycleCmd->add_subcommand("list", "list visit cycles");
+    auto* cycleAdd = cycleCmd->add_subcommand("add-facility", "put a facility in a cycle's scope");
+    cycleAdd->add_option("cycle", cycleRef, "cycle id or name")->required();
+    cycleAdd->add_option("facility", facilityRef, "facility id or name")->required();
+
+    auto* visitCmd = app.add_subcommand("visit", "plan visits and set their teams");
+    visitCmd->require_subcommand(1);
+    custos::admin::VisitPlan plan;
+    std::string visitId;
+    std::vector<std::string> members;
+    auto* visitPlan = visitCmd->add_subcommand("plan", "plan a visit");
+    visitPlan->add_option("--facility", plan.facility, "facility id or name")->required();
+    visitPlan->add_option("--cycle", plan.cycle, "cycle id or name")->required();
+    visitPlan->add_option("--start", plan.start, "first day, YYYY-MM-DD")->required();
+    visitPlan->add_option("--end", plan.end, "last day, YYYY-MM-DD")->required();
+    visitPlan->add_option("--checklist", plan.checklistId, "published checklist id")->required();
+    visitPlan->add_option("--checklist-version", plan.checklistVersion, "its version")->required();
+    visitPlan->add_flag("--announced", plan.announced, "the facility is told in advance");
+    auto* visitList = visitCmd->add_subcommand("list", "list visits");
+    auto* visitTeam = visitCmd->add_subcommand("team", "set a visit's team");
+    visitTeam->add_option("visit", visitId, "visit id")->required();
+    visitTeam->add_option("members", members, "user or user:role (one head required)")->required();
 
     auto* auditCmd = app.add_subcommand("audit", "check the tamper-evident audit log");
     auditCmd->require_subcommand(1);
@@ -168,6 +225,58 @@ int main(int argc, char** argv) {
         if (auto s = custos::admin::revokeDevice(**store, deviceId); !s.ok())
             return fail(s.error());
         std::cerr << "custosctl: device " << deviceId << " revoked; its next call is refused\n";
+    } else if (facilityAdd->parsed()) {
+        auto type = custos::enumFromString<custos::FacilityType>(facilityType);
+        if (!type)
+            return fail({custos::ErrorCode::InvalidArgument,
+                         "unknown facility type '" + facilityType + "'"});
+        facility.type = *type;
+        std::stringstream groups(populationList);
+        for (std::string group; std::getline(groups, group, ';');)
+            if (!group.empty())
+                facility.populationFlags.push_back(group);
+        auto id = custos::admin::addFacility(**store, facility);
+        if (!id)
+            return fail(id.error());
+        std::cout << *id << "\n";
+    } else if (facilityList->parsed()) {
+        auto text = custos::admin::describeFacilities(**store);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+    } else if (facilityImport->parsed()) {
+        auto imported = custos::admin::importFacilitiesCsv(**store, csvFile, std::cerr);
+        if (!imported)
+            return fail(imported.error());
+        std::cerr << "custosctl: imported " << *imported << " facilities\n";
+    } else if (cycleCreate->parsed()) {
+        auto id = custos::admin::createCycle(**store, cycleName,
+                                             *custos::enumFromString<custos::CycleKind>(cycleKind),
+                                             cycleStart, cycleEnd);
+        if (!id)
+            return fail(id.error());
+        std::cout << *id << "\n";
+    } else if (cycleList->parsed()) {
+        auto text = custos::admin::describeCycles(**store);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+    } else if (cycleAdd->parsed()) {
+        if (auto s = custos::admin::addFacilityToCycle(**store, cycleRef, facilityRef); !s.ok())
+            return fail(s.error());
+    } else if (visitPlan->parsed()) {
+        auto id = custos::admin::planVisit(**store, plan);
+        if (!id)
+            return fail(id.error());
+        std::cout << *id << "\n";
+    } else if (visitList->parsed()) {
+        auto text = custos::admin::describeVisits(**store);
+        if (!text)
+            return fail(text.error());
+        std::cout << *text;
+    } else if (visitTeam->parsed()) {
+        if (auto s = custos::admin::setVisitTeam(**store, visitId, members); !s.ok())
+            return fail(s.error());
     } else if (auditVerify->parsed()) {
         bool intact = false;
         auto text = custos::admin::verifyAudit(**store, intact);

@@ -8,6 +8,7 @@
 #include <openssl/evp.h>
 
 #include <string_view>
+#include <tuple>
 
 namespace custos::storage {
 namespace {
@@ -308,17 +309,59 @@ Result<std::uint64_t> SqlCipherStorage::recordChange(std::string_view kind,
     return static_cast<std::uint64_t>(db_->lastInsertRowId());
 }
 
+Status SqlCipherStorage::putFacilityLocked(const Facility& facility) {
+    auto stmt = db_->prepare("INSERT INTO facilities(id, body) VALUES(?1, ?2) "
+                             "ON CONFLICT(id) DO UPDATE SET body = excluded.body");
+    if (!stmt)
+        return stmt.error();
+    CUSTOS_TRY(stmt->bind(1, facility.id).bind(2, toJson(facility)).run());
+    auto seq = recordChange(kKindFacility, facility.id, {}, facility.id, {});
+    return seq ? Status{} : Status{seq.error()};
+}
+
 Status SqlCipherStorage::putFacility(const Facility& facility) {
     std::lock_guard lock(mutex_);
+    return sqldb::inTransaction(*db_, [&] { return putFacilityLocked(facility); });
+}
+
+Status SqlCipherStorage::putFacilities(const std::vector<Facility>& facilities) {
+    std::lock_guard lock(mutex_);
     return sqldb::inTransaction(*db_, [&]() -> Status {
-        auto stmt = db_->prepare("INSERT INTO facilities(id, body) VALUES(?1, ?2) "
-                                 "ON CONFLICT(id) DO UPDATE SET body = excluded.body");
-        if (!stmt)
-            return stmt.error();
-        CUSTOS_TRY(stmt->bind(1, facility.id).bind(2, toJson(facility)).run());
-        auto seq = recordChange(kKindFacility, facility.id, {}, facility.id, {});
-        return seq ? Status{} : Status{seq.error()};
+        for (const auto& facility : facilities)
+            CUSTOS_TRY(putFacilityLocked(facility));
+        return {};
     });
+}
+
+template <typename T, typename Decode>
+Result<std::vector<T>> SqlCipherStorage::listBodies(const char* sql, Decode decode) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    std::vector<T> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto value = decode(stmt->columnText(0));
+        if (!value)
+            return value.error();
+        out.push_back(std::move(value.value()));
+    }
+    return out;
+}
+
+Result<std::vector<Facility>> SqlCipherStorage::listFacilities() {
+    return listBodies<Facility>("SELECT body FROM facilities ORDER BY json_extract(body, '$.name')",
+                                facilityFromJson);
+}
+
+Result<std::vector<VisitCycle>> SqlCipherStorage::listCycles() {
+    return listBodies<VisitCycle>(
+        "SELECT body FROM cycles ORDER BY json_extract(body, '$.start'), id", cycleFromJson);
 }
 
 Status SqlCipherStorage::putCycle(const VisitCycle& cycle) {
@@ -361,7 +404,28 @@ Status SqlCipherStorage::putVisit(const Visit& visit) {
         for (const auto& m : visit.team)
             CUSTOS_TRY(member->bind(1, visit.id).bind(2, m.userId).bind(3, toString(m.role)).run());
         auto seq = recordChange(kKindVisit, visit.id, visit.id, {}, {});
-        return seq ? Status{} : Status{seq.error()};
+        if (!seq)
+            return seq.error();
+        // Someone added to the team may never have seen this facility or cycle: move them to
+        // the head of the feed so every device that can now see them receives them.
+        for (const auto& [table, kind, id] :
+             {std::tuple{"facilities", kKindFacility, visit.facilityId},
+              std::tuple{"cycles", kKindCycle, visit.cycleId}}) {
+            auto exists = db_->prepare(std::string("SELECT 1 FROM ") + table + " WHERE id = ?1");
+            if (!exists)
+                return exists.error();
+            exists->bind(1, id);
+            auto row = exists->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                continue;
+            auto bumped = recordChange(kind, id, {}, kind == kKindFacility ? id : std::string{},
+                                       kind == kKindCycle ? id : std::string{});
+            if (!bumped)
+                return bumped.error();
+        }
+        return {};
     });
 }
 
@@ -396,43 +460,13 @@ Status SqlCipherStorage::putTemplate(const ChecklistTemplate& checklist) {
 }
 
 Result<std::vector<Visit>> SqlCipherStorage::listVisits() {
-    std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare("SELECT body FROM visits ORDER BY id");
-    if (!stmt)
-        return stmt.error();
-    std::vector<Visit> visits;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto visit = visitFromJson(stmt->columnText(0));
-        if (!visit)
-            return visit.error();
-        visits.push_back(std::move(visit.value()));
-    }
-    return visits;
+    return listBodies<Visit>("SELECT body FROM visits ORDER BY json_extract(body, '$.start'), id",
+                             visitFromJson);
 }
 
 Result<std::vector<ChecklistTemplate>> SqlCipherStorage::listTemplates() {
-    std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare("SELECT body FROM templates ORDER BY id, version");
-    if (!stmt)
-        return stmt.error();
-    std::vector<ChecklistTemplate> templates;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto checklist = checklistFromJson(stmt->columnText(0));
-        if (!checklist)
-            return checklist.error();
-        templates.push_back(std::move(checklist.value()));
-    }
-    return templates;
+    return listBodies<ChecklistTemplate>("SELECT body FROM templates ORDER BY id, version",
+                                         checklistFromJson);
 }
 
 Result<Visit> SqlCipherStorage::findVisitLocked(const std::string& visitId) {

@@ -38,6 +38,9 @@ public:
     Status putVisit(const Visit& visit) override;
     Status putTemplate(const ChecklistTemplate& checklist) override;
     Result<std::vector<Visit>> listVisits() override;
+    Result<std::vector<Facility>> listFacilities() override;
+    Result<std::vector<VisitCycle>> listCycles() override;
+    Status putFacilities(const std::vector<Facility>& facilities) override;
     Result<std::vector<ChecklistTemplate>> listTemplates() override;
     Result<Visit> findVisit(const std::string& visitId) override;
 
@@ -60,6 +63,9 @@ private:
     explicit SqlCipherStorage(std::unique_ptr<sqldb::Database> db) : db_(std::move(db)) {}
     Status migrate();
     Result<Visit> findVisitLocked(const std::string& visitId);
+    Status putFacilityLocked(const Facility& facility);
+    template <typename T, typename Decode>
+    Result<std::vector<T>> listBodies(const char* sql, Decode decode);
     Result<std::uint64_t> recordChange(std::string_view kind, const std::string& entityId,
                                        const std::string& visitId, const std::string& facilityId,
                                        const std::string& cycleId);

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace custos {
 
@@ -46,6 +47,10 @@ std::string_view toString(ItemType);
 std::string_view toString(AnswerCode);
 std::string_view toString(SourceTag);
 std::string_view toString(EntityKind);
+
+/// The population groups a facility may hold (women, juveniles, foreign_nationals, ...).
+[[nodiscard]] const std::vector<std::string_view>& populationGroups();
+[[nodiscard]] bool isPopulationGroup(std::string_view name);
 
 /// Parses the text names above; nullopt for anything unknown.
 template <typename E> [[nodiscard]] std::optional<E> enumFromString(std::string_view text);

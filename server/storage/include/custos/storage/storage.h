@@ -104,6 +104,10 @@ public:
     [[nodiscard]] virtual Status putVisit(const Visit& visit) = 0;
     [[nodiscard]] virtual Status putTemplate(const ChecklistTemplate& checklist) = 0;
     [[nodiscard]] virtual Result<std::vector<Visit>> listVisits() = 0;
+    [[nodiscard]] virtual Result<std::vector<Facility>> listFacilities() = 0;
+    [[nodiscard]] virtual Result<std::vector<VisitCycle>> listCycles() = 0;
+    /// Stores several facilities in one transaction: all of them or none.
+    [[nodiscard]] virtual Status putFacilities(const std::vector<Facility>& facilities) = 0;
     /// Every published checklist version, by id then version.
     [[nodiscard]] virtual Result<std::vector<ChecklistTemplate>> listTemplates() = 0;
     [[nodiscard]] virtual Result<Visit> findVisit(const std::string& visitId) = 0;

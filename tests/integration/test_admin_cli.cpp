@@ -1,0 +1,143 @@
+// custosctl end to end on a real data directory, then a real custosd serving what it set up.
+#include "custos/store/local_store.h"
+#include "custos/sync/sync_engine.h"
+
+#include "process.h"
+
+#include <gtest/gtest.h>
+
+using namespace custos;
+using testkit::runCommand;
+
+namespace {
+
+struct Ctl {
+    std::string dataDir;
+    testkit::CommandResult operator()(std::vector<std::string> args) const {
+        args.insert(args.begin(), {CUSTOSCTL_PATH, "--data-dir", dataDir});
+        return runCommand(args);
+    }
+};
+
+std::string trimmed(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+        s.pop_back();
+    return s;
+}
+
+int lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+
+const std::string kCsv = std::string(CUSTOS_SOURCE_DIR) + "/tests/data/csv/";
+
+} // namespace
+
+TEST(AdminCli, FacilityImportIsAllOrNothingAndNamesEveryBadRow) {
+    const Ctl ctl{testkit::freshDir("cli-import") + "/data"};
+    ASSERT_EQ(ctl({"init"}).exitCode, 0);
+    const auto bad = ctl({"facility", "import", kCsv + "facilities-bad.csv"});
+    EXPECT_EQ(bad.exitCode, 1);
+    for (const char* expected :
+         {"facilities-bad.csv:3: unknown facility type 'jail'",
+          "facilities-bad.csv:4: capacity 'many' is not a whole number",
+          "facilities-bad.csv:5: unknown population group 'patients'",
+          "facilities-bad.csv:6: the facility has no name",
+          "facilities-bad.csv:7: a facility called 'East Prison' exists already",
+          "facilities-bad.csv:8: expected 6 fields, found 2", "nothing was imported"})
+        EXPECT_NE(bad.err.find(expected), std::string::npos) << expected << "\n" << bad.err;
+    EXPECT_EQ(bad.err.find("facilities-bad.csv:2:"), std::string::npos) << "row 2 is fine";
+    EXPECT_EQ(ctl({"facility", "list"}).out, "") << "a bad file imports nothing";
+
+    const auto good = ctl({"facility", "import", kCsv + "facilities-good.csv"});
+    EXPECT_EQ(good.exitCode, 0) << good.err;
+    const auto list = ctl({"facility", "list"}).out;
+    EXPECT_EQ(lines(list), 3);
+    EXPECT_NE(list.find("Hill Station, Block B"), std::string::npos);
+    EXPECT_NE(list.find("Youth Centre \"Oak\""), std::string::npos);
+    EXPECT_EQ(ctl({"facility", "import", kCsv + "facilities-good.csv"}).exitCode, 1)
+        << "importing the same names twice is refused";
+}
+
+TEST(AdminCli, PlannedVisitReachesItsTeamAndOnlyItsTeam) {
+    const Ctl ctl{testkit::freshDir("cli-plan") + "/data"};
+    ASSERT_EQ(ctl({"init", "--organisation", "Test NPM"}).exitCode, 0);
+    const auto jane = trimmed(ctl({"user", "add", "--name", "Jane Head"}).out);
+    const auto bob = trimmed(ctl({"user", "add", "--name", "Bob Doctor"}).out);
+    ASSERT_EQ(trimmed(ctl({"user", "add", "--name", "Eve Elsewhere"}).out).size(), 36u);
+    EXPECT_EQ(ctl({"user", "add", "--name", "Jane Head"}).exitCode, 1) << "names are unique";
+    ASSERT_EQ(jane.size(), 36u);
+    ASSERT_EQ(ctl({"facility", "add", "--name", "Lake Prison", "--capacity", "300",
+                   "--population", "women;pre_trial"}).exitCode, 0);
+    EXPECT_EQ(ctl({"facility", "add", "--name", "Bad", "--population", "aliens"}).exitCode, 1);
+    ASSERT_EQ(ctl({"cycle", "create", "--name", "2027 cycle", "--start", "2027-01-01", "--end",
+                   "2027-12-31"}).exitCode, 0);
+    EXPECT_EQ(ctl({"cycle", "create", "--name", "x", "--start", "2027-13-01", "--end",
+                   "2027-12-31"}).exitCode, 1);
+
+    const std::vector<std::string> plan{"visit",  "plan",         "--facility", "Lake Prison",
+                                        "--cycle", "2027 cycle",  "--start",    "2027-03-01",
+                                        "--end",   "2027-03-03",  "--checklist", "demo",
+                                        "--checklist-version", "1.0.0"};
+    auto refused = ctl(plan);
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_NE(refused.err.find("not in cycle"), std::string::npos) << refused.err;
+    ASSERT_EQ(ctl({"cycle", "add-facility", "2027 cycle", "Lake Prison"}).exitCode, 0);
+    refused = ctl(plan);
+    EXPECT_NE(refused.err.find("is not published"), std::string::npos) << refused.err;
+    ASSERT_EQ(ctl({"checklist", "publish", CUSTOS_DEMO_CHECKLIST}).exitCode, 0);
+    const auto visit = trimmed(ctl(plan).out);
+    ASSERT_EQ(visit.size(), 36u);
+    EXPECT_EQ(ctl({"visit", "team", visit, "Jane Head:head", "Bob Doctor:head"}).exitCode, 1)
+        << "exactly one head";
+    ASSERT_EQ(ctl({"visit", "team", visit, "Jane Head:head", "Bob Doctor:doctor"}).exitCode, 0);
+    EXPECT_NE(ctl({"visit", "list"}).out.find("Jane Head (head) Bob Doctor (doctor)"),
+              std::string::npos);
+
+    // A real server now serves it: Bob's tablet receives the visit, its facility and cycle;
+    // Eve's receives none of them.
+    auto server = testkit::ChildProcess({CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen",
+                                         "127.0.0.1:0", "--tls-cert",
+                                         CUSTOS_TEST_CERTS "/server.crt", "--tls-key",
+                                         CUSTOS_TEST_CERTS "/server.key"});
+    const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
+    ASSERT_FALSE(line.empty());
+    const auto address = "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
+    const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
+    const auto dir = testkit::freshDir("cli-plan-devices");
+    auto tablet = [&](const std::string& user) {
+        const auto code = trimmed(ctl({"enrol-code", "--user", user}).out);
+        auto store = std::move(store::LocalStore::open(dir + "/" + user + ".db", "pass " + user).value());
+        sync::Transport anonymous(address, ca, "");
+        auto enrolment = anonymous.enroll(code, user);
+        EXPECT_TRUE(enrolment.ok()) << enrolment.error().message;
+        EXPECT_TRUE(store->saveEnrolment(*enrolment).ok());
+        sync::Transport transport(address, ca, enrolment->credential);
+        auto report = sync::syncOnce(*store, transport);
+        EXPECT_TRUE(report.ok()) << report.error().message;
+        return store;
+    };
+    auto bobs = tablet("Bob Doctor");
+    auto visits = bobs->visits();
+    ASSERT_EQ(visits->size(), 1u);
+    EXPECT_EQ(visits->front().facility.name, "Lake Prison");
+    EXPECT_EQ(visits->front().cycleName, "2027 cycle");
+    EXPECT_EQ(visits->front().totalItems, 6);
+    auto eves = tablet("Eve Elsewhere");
+    EXPECT_TRUE(eves->visits()->empty());
+
+    EXPECT_EQ(ctl({"audit", "verify"}).exitCode, 0);
+}
+
+TEST(AdminCli, EveryCommandHasHelpAndBadUsageFails) {
+    const Ctl ctl{testkit::freshDir("cli-help") + "/data"};
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"--help"}, {"user", "--help"}, {"facility", "import", "--help"},
+          {"cycle", "create", "--help"}, {"visit", "plan", "--help"}, {"device", "--help"},
+          {"audit", "verify", "--help"}, {"checklist", "validate", "--help"}}) {
+        const auto result = ctl(args);
+        EXPECT_EQ(result.exitCode, 0) << args[0];
+        EXPECT_NE(result.out.find("Usage"), std::string::npos) << args[0];
+    }
+    EXPECT_NE(ctl({"user", "add"}).exitCode, 0) << "a missing required option fails";
+    EXPECT_NE(ctl({"status"}).exitCode, 0) << "no data directory yet";
+    EXPECT_NE(ctl({"frobnicate"}).exitCode, 0);
+}
