@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <functional>
 #include <fstream>
 
 using namespace custos;
@@ -27,10 +28,20 @@ struct DemoWorld {
     Visit visit;
 };
 
-DemoWorld makeDemo(const std::string& name) {
+/// A storage backend under test: every backend must pass the conformance tests below.
+struct Backend {
+    const char* name;
+    std::function<Result<std::unique_ptr<storage::Storage>>(const std::string& dir)> open;
+};
+
+const Backend kSqlCipher{"sqlcipher", [](const std::string& dir) {
+                             return datadir::openStore(dir, true);
+                         }};
+
+DemoWorld makeDemo(const std::string& name, const Backend& backend = kSqlCipher) {
     DemoWorld w;
     w.dataDir = testkit::freshDir(name) + "/data";
-    auto store = datadir::openStore(w.dataDir, true);
+    auto store = backend.open(w.dataDir);
     EXPECT_TRUE(store.ok());
     w.store = std::move(store.value());
     EXPECT_TRUE(admin::initOrganisation(*w.store, "Test NPM").ok());
@@ -59,9 +70,24 @@ ObservationOp answer(const Caller& caller, const std::string& visitId, const std
 
 Caller outsiderCaller(const DemoWorld& w) { return {w.outsider.id, newId(), Role::Monitor}; }
 
+/// The storage conformance suite: behaviour any backend (embedded SQLCipher today, PostgreSQL
+/// next) must show. Backend-specific checks (key files, raw tampering) live below it.
+class StorageConformance : public ::testing::TestWithParam<Backend> {
+protected:
+    DemoWorld makeDemo(const std::string& name) const {
+        return ::makeDemo(name + "-" + GetParam().name, GetParam());
+    }
+};
+
 } // namespace
 
-TEST(ServerStorage, PushIsIdempotentByOpId) {
+std::string backendName(const ::testing::TestParamInfo<Backend>& backend) {
+    return backend.param.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StorageConformance, ::testing::Values(kSqlCipher), backendName);
+
+TEST_P(StorageConformance, PushIsIdempotentByOpId) {
     auto w = makeDemo("storage-idempotent");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
     std::vector<ObservationOp> ops{answer(monitor, w.visit.id, "acc.natural_light"),
@@ -77,7 +103,7 @@ TEST(ServerStorage, PushIsIdempotentByOpId) {
     EXPECT_EQ(w.store->stats()->observations, 2);
 }
 
-TEST(ServerStorage, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
+TEST_P(StorageConformance, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
     auto w = makeDemo("storage-authz");
     const Caller outsider{w.outsider.id, newId(), Role::Monitor};
     const Caller coordinator{w.coordinator.id, newId(), Role::Coordinator};
@@ -99,7 +125,7 @@ TEST(ServerStorage, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
     EXPECT_EQ(w.store->stats()->observations, 0);
 }
 
-TEST(ServerStorage, MonitorsSeeOnlyTheirVisitsCoordinatorsSeeAll) {
+TEST_P(StorageConformance, MonitorsSeeOnlyTheirVisitsCoordinatorsSeeAll) {
     auto w = makeDemo("storage-visibility");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
     auto applied = w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "x")});
@@ -129,7 +155,7 @@ TEST(ServerStorage, MonitorsSeeOnlyTheirVisitsCoordinatorsSeeAll) {
     EXPECT_EQ(all.at(4), 1);
 }
 
-TEST(ServerStorage, CursorResumesWithoutGapsOrRepeats) {
+TEST_P(StorageConformance, CursorResumesWithoutGapsOrRepeats) {
     auto w = makeDemo("storage-cursor");
     const Caller lead{w.lead.id, newId(), Role::Monitor};
     std::vector<ObservationOp> ops;
@@ -154,7 +180,7 @@ TEST(ServerStorage, CursorResumesWithoutGapsOrRepeats) {
     EXPECT_EQ(seen.size(), 250u);
 }
 
-TEST(ServerStorage, EnrolmentCodesAreSingleUseAndExpire) {
+TEST_P(StorageConformance, EnrolmentCodesAreSingleUseAndExpire) {
     auto w = makeDemo("storage-enrol");
     ASSERT_TRUE(w.store->addEnrolmentCode("hash-1", w.monitor.id, 2000).ok());
     Device device{newId(), "", "tablet", false, 0};
@@ -178,7 +204,32 @@ TEST(ServerStorage, EnrolmentCodesAreSingleUseAndExpire) {
     EXPECT_EQ(w.store->authenticate("nope").error().code, ErrorCode::Unauthenticated);
 }
 
-TEST(ServerStorage, PublishedChecklistVersionsAreImmutable) {
+TEST_P(StorageConformance, RevokedDeviceAndDisabledUserAreRefused) {
+    auto w = makeDemo("storage-revoke");
+    ASSERT_TRUE(w.store->addEnrolmentCode("code-a", w.monitor.id, 5000).ok());
+    ASSERT_TRUE(w.store->addEnrolmentCode("code-b", w.lead.id, 5000).ok());
+    const Device a{newId(), "", "tablet a", false, 0};
+    const Device b{newId(), "", "tablet b", false, 0};
+    ASSERT_TRUE(w.store->redeemEnrolmentCode("code-a", 1000, a, "cred-a").ok());
+    ASSERT_TRUE(w.store->redeemEnrolmentCode("code-b", 1000, b, "cred-b").ok());
+    ASSERT_EQ(w.store->listDevices()->size(), 2u);
+
+    ASSERT_TRUE(w.store->revokeDevice(a.id).ok());
+    auto revoked = w.store->authenticate("cred-a");
+    ASSERT_FALSE(revoked.ok());
+    EXPECT_NE(revoked.error().message.find("revoked"), std::string::npos);
+    EXPECT_EQ(w.store->revokeDevice("no-such-device").error().code, ErrorCode::NotFound);
+
+    auto lead = w.lead;
+    lead.active = false;
+    ASSERT_TRUE(w.store->putUser(lead).ok());
+    auto disabled = w.store->authenticate("cred-b");
+    ASSERT_FALSE(disabled.ok());
+    EXPECT_NE(disabled.error().message.find("disabled"), std::string::npos);
+    EXPECT_EQ(w.store->verifyAudit()->firstBadSeq, 0u);
+}
+
+TEST_P(StorageConformance, PublishedChecklistVersionsAreImmutable) {
     auto w = makeDemo("storage-immutable");
     ChecklistTemplate t;
     t.id = "demo";
@@ -189,7 +240,7 @@ TEST(ServerStorage, PublishedChecklistVersionsAreImmutable) {
     EXPECT_EQ(status.error().code, ErrorCode::AlreadyExists);
 }
 
-TEST(ServerStorage, SeedingTwiceDoesNotDuplicate) {
+TEST_P(StorageConformance, SeedingTwiceDoesNotDuplicate) {
     auto w = makeDemo("storage-seed-twice");
     ASSERT_TRUE(admin::seedDemo(*w.store, CUSTOS_DEMO_CHECKLIST).ok());
     EXPECT_EQ(w.store->stats()->visits, 1);
@@ -264,7 +315,7 @@ std::unique_ptr<sqldb::Database> rawDatabase(const std::string& dataDir) {
 
 } // namespace
 
-TEST(ServerAudit, EveryAcceptedOperationAndAdminActionIsChained) {
+TEST_P(StorageConformance, EveryAcceptedOperationAndAdminActionIsChained) {
     auto w = makeDemo("audit-chain");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
     auto first = w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "a"),

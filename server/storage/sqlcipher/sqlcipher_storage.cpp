@@ -487,7 +487,8 @@ Result<Visit> SqlCipherStorage::findVisit(const std::string& visitId) {
     return findVisitLocked(visitId);
 }
 
-Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const ObservationOp& op) {
+Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const ObservationOp& op,
+                                             std::map<std::string, std::optional<Visit>>& visits) {
     using Kind = OpOutcome::Kind;
     auto seen = db_->prepare("SELECT seq FROM observations WHERE op_id = ?1");
     if (!seen)
@@ -505,13 +506,19 @@ Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Observa
     if (o.authorId != caller.userId || o.deviceId != caller.deviceId)
         return OpOutcome{Kind::Rejected,
                          "the observation's author or device is not the caller's", 0};
-    auto visit = findVisitLocked(o.visitId);
-    if (!visit) {
-        if (visit.error().code == ErrorCode::NotFound)
-            return OpOutcome{Kind::Rejected, "the observation names an unknown visit", 0};
-        return visit.error();
+    // A batch usually concerns one visit: read and parse it once per batch.
+    auto cached = visits.find(o.visitId);
+    if (cached == visits.end()) {
+        auto visit = findVisitLocked(o.visitId);
+        if (!visit && visit.error().code != ErrorCode::NotFound)
+            return visit.error();
+        cached = visits.emplace(o.visitId, visit ? std::optional<Visit>(std::move(visit.value()))
+                                                 : std::nullopt)
+                     .first;
     }
-    if (!visit->hasMember(caller.userId))
+    if (!cached->second)
+        return OpOutcome{Kind::Rejected, "the observation names an unknown visit", 0};
+    if (!cached->second->hasMember(caller.userId))
         return OpOutcome{Kind::Rejected, "the caller is not on the team of this visit", 0};
 
     auto seq = recordChange(kKindObservation, o.id, o.visitId, {}, {});
@@ -555,11 +562,12 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
     std::lock_guard lock(mutex_);
     std::vector<OpOutcome> outcomes;
     outcomes.reserve(ops.size());
+    std::map<std::string, std::optional<Visit>> visits;
     const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
         for (const auto& op : ops) {
             // A rejected op must not leave half a change behind: each op gets a savepoint.
             CUSTOS_TRY(db_->exec("SAVEPOINT op"));
-            auto outcome = applyOne(caller, op);
+            auto outcome = applyOne(caller, op, visits);
             if (!outcome)
                 return outcome.error();
             if (outcome->kind == OpOutcome::Kind::Rejected)

@@ -4,7 +4,9 @@
 #include "custos/sqldb/database.h"
 #include "custos/storage/storage.h"
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <mutex>
 
 namespace custos::storage {
@@ -69,7 +71,8 @@ private:
     Result<std::uint64_t> recordChange(std::string_view kind, const std::string& entityId,
                                        const std::string& visitId, const std::string& facilityId,
                                        const std::string& cycleId);
-    Result<OpOutcome> applyOne(const Caller& caller, const ObservationOp& op);
+    Result<OpOutcome> applyOne(const Caller& caller, const ObservationOp& op,
+                               std::map<std::string, std::optional<Visit>>& visits);
     Status appendAuditLocked(AuditEntry entry);
 
     std::mutex mutex_;
