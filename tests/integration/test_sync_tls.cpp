@@ -6,6 +6,8 @@
 
 #include "custos/v1/sync.grpc.pb.h"
 
+#include "custos/core/uuid.h"
+
 #include "process.h"
 
 #include <grpcpp/grpcpp.h>
@@ -215,4 +217,74 @@ TEST_F(SyncOverTls, AuditChainOfARunningServerVerifies) {
     EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
     EXPECT_NE(result.out.find("audit chain intact"), std::string::npos);
     EXPECT_NE(result.out.find("head hash: "), std::string::npos);
+}
+
+TEST_F(SyncOverTls, BadOperationsAreRejectedOneByOneAndOversizedBatchesAsAWhole) {
+    const auto dir = testkit::freshDir("it-badops");
+    auto device = enrol(*server_, "Demo Monitor", dir);
+    ASSERT_TRUE(sync::syncOnce(*device.store, *device.transport).ok());
+    const auto visitId = device.store->visits()->front().visit.id;
+
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = server_->caPem;
+    auto stub = v1::SyncService::NewStub(
+        grpc::CreateChannel(server_->address, grpc::SslCredentials(ssl)));
+    auto call = [&](const v1::PushRequest& request, v1::PushResponse& response) {
+        grpc::ClientContext context;
+        context.AddMetadata("authorization", "Bearer " + device.enrolment.credential);
+        return stub->Push(&context, request, &response);
+    };
+    auto good = [&](const std::string& key) {
+        v1::Operation op;
+        op.set_op_id(Uuid::v7().toString());
+        auto* o = op.mutable_observation();
+        o->set_id(Uuid::v7().toString());
+        o->set_visit_id(visitId);
+        o->set_item_key(key);
+        o->set_answer(v1::ANSWER_CODE_YES);
+        o->set_source(v1::SOURCE_TAG_OBSERVED);
+        o->set_author_id(device.enrolment.userId);
+        o->set_device_id(device.enrolment.deviceId);
+        return op;
+    };
+
+    v1::PushRequest request;
+    *request.add_ops() = good("acc.natural_light");                   // 0 accepted
+    auto unknownEnum = good("acc.toilet_access");                      // 1 unknown enum value
+    unknownEnum.mutable_observation()->set_answer(static_cast<v1::AnswerCode>(99));
+    *request.add_ops() = unknownEnum;
+    auto otherVisit = good("acc.toilet_access");                       // 2 a visit not theirs
+    otherVisit.mutable_observation()->set_visit_id(Uuid::v7().toString());
+    *request.add_ops() = otherVisit;
+    auto notAUuid = good("acc.toilet_access");                         // 3 malformed id
+    notAUuid.mutable_observation()->set_id("not-a-uuid");
+    *request.add_ops() = notAUuid;
+    auto forged = good("acc.toilet_access");                           // 4 someone else's name
+    forged.mutable_observation()->set_author_id(Uuid::v7().toString());
+    *request.add_ops() = forged;
+    *request.add_ops() = request.ops(0);                               // 5 replayed in-batch
+    auto empty = good("");                                             // 6 no item key
+    *request.add_ops() = empty;
+    request.add_ops();                                                 // 7 no entity at all
+
+    v1::PushResponse response;
+    ASSERT_TRUE(call(request, response).ok());
+    ASSERT_EQ(response.results_size(), 8);
+    EXPECT_EQ(response.results(0).outcome(), v1::OP_OUTCOME_ACCEPTED);
+    for (int i : {1, 2, 3, 4, 6, 7}) {
+        EXPECT_EQ(response.results(i).outcome(), v1::OP_OUTCOME_REJECTED) << i;
+        EXPECT_FALSE(response.results(i).reason().empty()) << i;
+    }
+    EXPECT_EQ(response.results(5).outcome(), v1::OP_OUTCOME_DUPLICATE);
+    EXPECT_NE(response.results(2).reason().find("unknown visit"), std::string::npos);
+    EXPECT_NE(response.results(4).reason().find("not the caller"), std::string::npos);
+
+    v1::PushRequest huge;
+    for (int i = 0; i < 5001; ++i)
+        *huge.add_ops() = good("acc.light");
+    v1::PushResponse hugeResponse;
+    const auto status = call(huge, hugeResponse);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+    EXPECT_NE(status.error_message().find("at most 5000"), std::string::npos);
+    EXPECT_EQ(hugeResponse.results_size(), 0) << "nothing of an oversized batch is applied";
 }
