@@ -86,7 +86,8 @@ std::string render(const LocalizedText& message, const std::string& language, do
     // Authors write either "{value} below ..." or "{value} m² below ..."; never print the
     // unit twice.
     const std::string shown = displayUnit(unit, language);
-    const bool unitFollows = !shown.empty() && text.compare(pos + 7, shown.size() + 1, " " + shown) == 0;
+    const bool unitFollows =
+        !shown.empty() && text.compare(pos + 7, shown.size() + 1, " " + shown) == 0;
     text.replace(pos, 7, unitFollows ? number : withUnit);
     return text;
 }
@@ -95,10 +96,14 @@ std::string render(const LocalizedText& message, const std::string& language, do
 
 std::string_view toString(Compliance compliance) {
     switch (compliance) {
-    case Compliance::NotAssessed: return "not_assessed";
-    case Compliance::Compliant: return "compliant";
-    case Compliance::PartiallyCompliant: return "partially_compliant";
-    case Compliance::NonCompliant: return "non_compliant";
+    case Compliance::NotAssessed:
+        return "not_assessed";
+    case Compliance::Compliant:
+        return "compliant";
+    case Compliance::PartiallyCompliant:
+        return "partially_compliant";
+    case Compliance::NonCompliant:
+        return "non_compliant";
     }
     return "not_assessed";
 }
@@ -138,9 +143,8 @@ ChecklistEngine::ChecklistEngine(ChecklistTemplate checklist) : checklist_(std::
 
 bool ChecklistEngine::holds(const Condition& c, const FacilityProfile& facility,
                             const Answers& answers, bool unansweredHolds) const {
-    if (!c.facilityTypes.empty() &&
-        std::find(c.facilityTypes.begin(), c.facilityTypes.end(), facility.type) ==
-            c.facilityTypes.end())
+    if (!c.facilityTypes.empty() && std::find(c.facilityTypes.begin(), c.facilityTypes.end(),
+                                              facility.type) == c.facilityTypes.end())
         return false;
     for (const auto& group : c.population)
         if (std::find(facility.population.begin(), facility.population.end(), group) ==
@@ -205,7 +209,8 @@ std::vector<Flag> ChecklistEngine::itemFlags(const ChecklistSection& section,
                                              const std::string& language) const {
     std::vector<Flag> out;
     auto it = answers.find(item.key);
-    if (it == answers.end() || !testsStandard(it->second) || !applies(section, item, facility, answers))
+    if (it == answers.end() || !testsStandard(it->second) ||
+        !applies(section, item, facility, answers))
         return out;
     for (const auto& t : item.thresholds) {
         if (!holds(t.when, facility, answers, false))

@@ -9,7 +9,9 @@ namespace {
 
 using nlohmann::json;
 
-json textToJson(const LocalizedText& text) { return json(text.byLanguage); }
+json textToJson(const LocalizedText& text) {
+    return json(text.byLanguage);
+}
 
 LocalizedText textFromJson(const json& j) {
     LocalizedText text;
@@ -82,7 +84,8 @@ std::vector<Threshold> thresholdsFromJson(const json& j) {
         threshold.value = t.value("value", 0.0);
         threshold.unit = t.value("unit", "");
         threshold.expect = t.value("expect", std::vector<std::string>{});
-        threshold.severity = severityFromString(t.value("severity", "concern")).value_or(Severity::Concern);
+        threshold.severity =
+            severityFromString(t.value("severity", "concern")).value_or(Severity::Concern);
         threshold.source = t.value("source", "");
         threshold.message = textFromJson(t.value("message", json::object()));
         threshold.when = conditionFromJson(t.value("when", json::object()));
@@ -121,7 +124,8 @@ Result<ChecklistItem> itemFromJson(const json& i) {
     item.type = *type;
     item.unit = i.value("unit", std::string{});
     for (const auto& c : i.value("choices", json::array()))
-        item.choices.push_back({c.value("key", ""), textFromJson(c.value("label", json::object()))});
+        item.choices.push_back(
+            {c.value("key", ""), textFromJson(c.value("label", json::object()))});
     item.appliesIf = conditionFromJson(i.value("applies_if", json::object()));
     item.thresholds = thresholdsFromJson(i.value("thresholds", json::array()));
     if (i.contains("severity_hint"))
@@ -185,10 +189,10 @@ Result<ChecklistTemplate> checklistFromJson(const std::string& text) {
             if (auto type = enumFromString<FacilityType>(t.get<std::string>()))
                 checklist.facilityTypes.push_back(*type);
         for (const auto& n : root.value("indicators", json::array()))
-            checklist.indicators.push_back({n.value("key", ""),
-                                            textFromJson(n.value("label", json::object())),
-                                            n.value("unit", ""), n.value("formula", ""),
-                                            thresholdsFromJson(n.value("thresholds", json::array()))});
+            checklist.indicators.push_back(
+                {n.value("key", ""), textFromJson(n.value("label", json::object())),
+                 n.value("unit", ""), n.value("formula", ""),
+                 thresholdsFromJson(n.value("thresholds", json::array()))});
         if (root.contains("migrates_from")) {
             const auto& m = root["migrates_from"];
             KeyMigration migration;

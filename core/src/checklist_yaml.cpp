@@ -13,12 +13,12 @@
 namespace custos {
 namespace {
 
-const std::set<std::string> kTopFields{"id",      "version",        "title",      "description",
-                                       "languages", "facility_types", "migrates_from",
-                                       "indicators", "sections"};
+const std::set<std::string> kTopFields{
+    "id",         "version", "title", "description", "languages", "facility_types", "migrates_from",
+    "indicators", "sections"};
 const std::set<std::string> kSectionFields{"key", "title", "rules", "applies_if", "items"};
-const std::set<std::string> kItemFields{"key",   "type",    "unit",       "rules",
-                                        "prompt", "guidance", "choices",   "applies_if",
+const std::set<std::string> kItemFields{"key",        "type",         "unit",    "rules",
+                                        "prompt",     "guidance",     "choices", "applies_if",
                                         "thresholds", "severity_hint"};
 const std::set<std::string> kThresholdFields{"op",       "value",  "unit",    "expect",
                                              "severity", "source", "message", "when"};
@@ -29,8 +29,7 @@ const std::set<std::string> kMigrationFields{"version", "renamed", "split", "mer
 const std::set<std::string> kChoiceFields{"key", "label"};
 const std::set<std::string> kOps{">=", ">", "<=", "<", "==", "!="};
 const std::set<std::string> kDurationUnits{"h", "min", "days"};
-const std::set<std::string> kAnswerCodes{"yes", "no", "partial", "not_applicable",
-                                         "not_verified"};
+const std::set<std::string> kAnswerCodes{"yes", "no", "partial", "not_applicable", "not_verified"};
 
 /// Collects problems while building the template; never stops at the first one.
 class Reader {
@@ -70,7 +69,8 @@ public:
 
     std::optional<double> number(const YAML::Node& node, const std::string& what) {
         double value = 0;
-        if (!node.IsScalar() || !YAML::convert<double>::decode(node, value) || !std::isfinite(value)) {
+        if (!node.IsScalar() || !YAML::convert<double>::decode(node, value) ||
+            !std::isfinite(value)) {
             problem(node, what + " must be a number.");
             return std::nullopt;
         }
@@ -91,14 +91,15 @@ public:
         } else if (node.IsMap()) {
             for (const auto& entry : node) {
                 if (!entry.second.IsScalar()) {
-                    problem(entry.second, "each language of '" + std::string(field) +
-                                              "' must be a single text.");
+                    problem(entry.second,
+                            "each language of '" + std::string(field) + "' must be a single text.");
                     continue;
                 }
                 text.byLanguage[entry.first.as<std::string>()] = entry.second.as<std::string>();
             }
         } else {
-            problem(node, "'" + std::string(field) + "' must be a text or a map of language to text.");
+            problem(node,
+                    "'" + std::string(field) + "' must be a text or a map of language to text.");
             return text;
         }
         for (const auto& language : languages) {
@@ -143,7 +144,8 @@ public:
         for (const auto& entry : node) {
             int rule = 0;
             if (!entry.IsScalar() || !YAML::convert<int>::decode(entry, rule)) {
-                problem(entry, "rule reference '" + (entry.IsScalar() ? entry.as<std::string>() : "?") +
+                problem(entry, "rule reference '" +
+                                   (entry.IsScalar() ? entry.as<std::string>() : "?") +
                                    "' is not a rule number.");
             } else if (rule < 1 || rule > 122) {
                 problem(entry, "rule reference " + std::to_string(rule) +
@@ -281,8 +283,8 @@ void checkThresholdsAgainstItem(Reader& r, const YAML::Node& itemNode, const Che
                                 std::string(toString(item.type)) +
                                 ", which has no answer codes to 'expect'.");
         if (numeric && !t.op.empty() && t.unit != item.unit)
-            r.problem(node, "the threshold unit '" + t.unit + "' does not match item '" +
-                                item.key + "', whose unit is '" + item.unit + "'.");
+            r.problem(node, "the threshold unit '" + t.unit + "' does not match item '" + item.key +
+                                "', whose unit is '" + item.unit + "'.");
         for (const auto& expected : t.expect) {
             const bool known =
                 item.type == ItemType::YesNo
@@ -290,8 +292,8 @@ void checkThresholdsAgainstItem(Reader& r, const YAML::Node& itemNode, const Che
                     : std::any_of(item.choices.begin(), item.choices.end(),
                                   [&](const Choice& c) { return c.key == expected; });
             if (coded && !known)
-                r.problem(node, "'" + expected + "' is not a possible answer to item '" +
-                                    item.key + "'.");
+                r.problem(node, "'" + expected + "' is not a possible answer to item '" + item.key +
+                                    "'.");
         }
     }
 }
@@ -396,8 +398,8 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
     checklist.version = r.scalar(root, "version", "the checklist");
     static const std::regex semver("[0-9]+\\.[0-9]+\\.[0-9]+");
     if (!checklist.version.empty() && !std::regex_match(checklist.version, semver))
-        r.problem(root["version"], "version '" + checklist.version +
-                                       "' is not a semantic version such as 1.2.0.");
+        r.problem(root["version"],
+                  "version '" + checklist.version + "' is not a semantic version such as 1.2.0.");
     checklist.languages = r.strings(root["languages"], "'languages'");
     if (checklist.languages.empty())
         checklist.languages = {"en"};
@@ -459,8 +461,8 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
                 if (!indicator.key.empty() && !validKey(indicator.key, false))
                     r.problem(n["key"], "indicator key '" + indicator.key +
                                             "' may hold only lower-case letters, digits and '_'.");
-                if (!indicator.key.empty() && (itemKeys.count(indicator.key) ||
-                                               !indicatorKeys.insert(indicator.key).second))
+                if (!indicator.key.empty() &&
+                    (itemKeys.count(indicator.key) || !indicatorKeys.insert(indicator.key).second))
                     r.problem(n["key"], "duplicate key '" + indicator.key + "'.");
                 indicator.label = r.text(n, "label", where, langs);
                 indicator.unit = r.scalar(n, "unit", where, false);
@@ -468,8 +470,8 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
                 if (!indicator.formula.empty()) {
                     auto formula = Formula::parse(indicator.formula);
                     if (!formula)
-                        r.problem(n["formula"], "formula of " + where + ", " +
-                                                    formula.error().message + ".");
+                        r.problem(n["formula"],
+                                  "formula of " + where + ", " + formula.error().message + ".");
                     else
                         formulas.emplace_back(n["formula"], std::move(formula.value()));
                 }
@@ -511,9 +513,12 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
 
 std::string_view toString(Severity severity) {
     switch (severity) {
-    case Severity::Urgent: return "urgent";
-    case Severity::PriorityConcern: return "priority_concern";
-    case Severity::Concern: return "concern";
+    case Severity::Urgent:
+        return "urgent";
+    case Severity::PriorityConcern:
+        return "priority_concern";
+    case Severity::Concern:
+        return "concern";
     }
     return "concern";
 }
@@ -538,8 +543,8 @@ ChecklistParse parseChecklistYaml(const std::string& yamlText) {
         else
             parse.checklist = readTemplate(reader, root);
     } catch (const YAML::Exception& e) {
-        reader.problems.push_back({e.mark.line + 1, e.mark.column + 1,
-                                   "this is not valid YAML: " + e.msg + "."});
+        reader.problems.push_back(
+            {e.mark.line + 1, e.mark.column + 1, "this is not valid YAML: " + e.msg + "."});
     }
     std::stable_sort(reader.problems.begin(), reader.problems.end(),
                      [](const ChecklistProblem& a, const ChecklistProblem& b) {

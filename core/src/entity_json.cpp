@@ -17,7 +17,8 @@ template <typename T, typename Fn> Result<T> parseWith(const std::string& text, 
     try {
         return fn(json::parse(text));
     } catch (const json::exception& e) {
-        return makeError(ErrorCode::Corrupt, std::string("stored record is not valid: ") + e.what());
+        return makeError(ErrorCode::Corrupt,
+                         std::string("stored record is not valid: ") + e.what());
     }
 }
 
@@ -98,8 +99,8 @@ Result<Visit> visitFromJson(const std::string& text) {
         v.startDate = j.value("start", "");
         v.endDate = j.value("end", "");
         for (const auto& m : j.value("team", json::array()))
-            v.team.push_back({m.value("user", ""), m.value("name", ""),
-                              enumOr(m, "role", TeamRole::Member)});
+            v.team.push_back(
+                {m.value("user", ""), m.value("name", ""), enumOr(m, "role", TeamRole::Member)});
         v.templateId = j.value("template", "");
         v.templateVersion = j.value("template_version", "");
         v.status = enumOr(j, "status", VisitStatus::Planned);

@@ -7,12 +7,10 @@
 namespace custos {
 namespace {
 
-template <typename E, std::size_t N>
-using Names = std::array<std::pair<E, std::string_view>, N>;
+template <typename E, std::size_t N> using Names = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr Names<Role, 3> kRoles{{{Role::Monitor, "monitor"},
-                                 {Role::Coordinator, "coordinator"},
-                                 {Role::Admin, "admin"}}};
+constexpr Names<Role, 3> kRoles{
+    {{Role::Monitor, "monitor"}, {Role::Coordinator, "coordinator"}, {Role::Admin, "admin"}}};
 constexpr Names<FacilityType, 8> kFacilityTypes{{{FacilityType::Prison, "prison"},
                                                  {FacilityType::RemandCentre, "remand_centre"},
                                                  {FacilityType::PoliceStation, "police_station"},
@@ -54,12 +52,11 @@ constexpr Names<SourceTag, 5> kSourceTags{{{SourceTag::Observed, "observed"},
                                            {SourceTag::Staff, "staff"},
                                            {SourceTag::Document, "document"},
                                            {SourceTag::ThirdParty, "third_party"}}};
-constexpr Names<EntityKind, 5> kEntityKinds{
-    {{EntityKind::Facility, "facility"},
-     {EntityKind::VisitCycle, "visit_cycle"},
-     {EntityKind::Visit, "visit"},
-     {EntityKind::ChecklistTemplate, "checklist_template"},
-     {EntityKind::Observation, "observation"}}};
+constexpr Names<EntityKind, 5> kEntityKinds{{{EntityKind::Facility, "facility"},
+                                             {EntityKind::VisitCycle, "visit_cycle"},
+                                             {EntityKind::Visit, "visit"},
+                                             {EntityKind::ChecklistTemplate, "checklist_template"},
+                                             {EntityKind::Observation, "observation"}}};
 
 template <typename E, std::size_t N> std::string_view nameOf(const Names<E, N>& names, E value) {
     for (const auto& [v, name] : names)
@@ -80,8 +77,8 @@ std::optional<E> valueOf(const Names<E, N>& names, std::string_view text) {
 
 const std::vector<std::string_view>& populationGroups() {
     static const std::vector<std::string_view> groups{
-        "women",         "juveniles", "foreign_nationals", "pre_trial",
-        "sentenced",     "mental_health", "civil",          "administrative"};
+        "women",         "juveniles", "foreign_nationals", "pre_trial", "sentenced",
+        "mental_health", "civil",     "administrative"};
     return groups;
 }
 
@@ -90,17 +87,37 @@ bool isPopulationGroup(std::string_view name) {
     return std::find(groups.begin(), groups.end(), name) != groups.end();
 }
 
-std::string_view toString(Role v) { return nameOf(kRoles, v); }
-std::string_view toString(FacilityType v) { return nameOf(kFacilityTypes, v); }
-std::string_view toString(CycleKind v) { return nameOf(kCycleKinds, v); }
-std::string_view toString(VisitStatus v) { return nameOf(kVisitStatuses, v); }
-std::string_view toString(TeamRole v) { return nameOf(kTeamRoles, v); }
-std::string_view toString(ItemType v) { return nameOf(kItemTypes, v); }
-std::string_view toString(AnswerCode v) { return nameOf(kAnswerCodes, v); }
-std::string_view toString(SourceTag v) { return nameOf(kSourceTags, v); }
-std::string_view toString(EntityKind v) { return nameOf(kEntityKinds, v); }
+std::string_view toString(Role v) {
+    return nameOf(kRoles, v);
+}
+std::string_view toString(FacilityType v) {
+    return nameOf(kFacilityTypes, v);
+}
+std::string_view toString(CycleKind v) {
+    return nameOf(kCycleKinds, v);
+}
+std::string_view toString(VisitStatus v) {
+    return nameOf(kVisitStatuses, v);
+}
+std::string_view toString(TeamRole v) {
+    return nameOf(kTeamRoles, v);
+}
+std::string_view toString(ItemType v) {
+    return nameOf(kItemTypes, v);
+}
+std::string_view toString(AnswerCode v) {
+    return nameOf(kAnswerCodes, v);
+}
+std::string_view toString(SourceTag v) {
+    return nameOf(kSourceTags, v);
+}
+std::string_view toString(EntityKind v) {
+    return nameOf(kEntityKinds, v);
+}
 
-template <> std::optional<Role> enumFromString(std::string_view t) { return valueOf(kRoles, t); }
+template <> std::optional<Role> enumFromString(std::string_view t) {
+    return valueOf(kRoles, t);
+}
 template <> std::optional<FacilityType> enumFromString(std::string_view t) {
     return valueOf(kFacilityTypes, t);
 }

@@ -132,18 +132,19 @@ private:
                 ++pos_;
             double value = 0;
             const auto token = text_.substr(start, pos_ - start);
-            const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), value);
+            const auto [end, ec] =
+                std::from_chars(token.data(), token.data() + token.size(), value);
             if (ec != std::errc{} || end != token.data() + token.size()) {
                 pos_ = start;
                 return fail("'" + std::string(token) + "' is not a number");
             }
-            return NodePtr(std::make_shared<Node>(Node{Node::Kind::Number, value, {}, nullptr, nullptr}));
+            return NodePtr(
+                std::make_shared<Node>(Node{Node::Kind::Number, value, {}, nullptr, nullptr}));
         }
         if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
             const std::size_t start = pos_;
-            while (pos_ < text_.size() &&
-                   (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' ||
-                    text_[pos_] == '.'))
+            while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) ||
+                                           text_[pos_] == '_' || text_[pos_] == '.'))
                 ++pos_;
             std::string name(text_.substr(start, pos_ - start));
             if (name == "min" || name == "max") {
@@ -163,7 +164,8 @@ private:
             }
             if (std::find(keys_->begin(), keys_->end(), name) == keys_->end())
                 keys_->push_back(name);
-            return NodePtr(std::make_shared<Node>(Node{Node::Kind::Key, 0, std::move(name), nullptr, nullptr}));
+            return NodePtr(std::make_shared<Node>(
+                Node{Node::Kind::Key, 0, std::move(name), nullptr, nullptr}));
         }
         return fail(std::string("unexpected '") + c + "'");
     }
@@ -176,29 +178,38 @@ private:
 
 std::optional<double> eval(const Node& node, const Formula::Lookup& lookup) {
     switch (node.kind) {
-    case Node::Kind::Number: return node.number;
-    case Node::Kind::Key: return lookup(node.key);
+    case Node::Kind::Number:
+        return node.number;
+    case Node::Kind::Key:
+        return lookup(node.key);
     case Node::Kind::Negate: {
         auto v = eval(*node.left, lookup);
         return v ? std::optional<double>(-*v) : std::nullopt;
     }
-    default: break;
+    default:
+        break;
     }
     const auto a = eval(*node.left, lookup);
     const auto b = eval(*node.right, lookup);
     if (!a || !b)
         return std::nullopt;
     switch (node.kind) {
-    case Node::Kind::Add: return *a + *b;
-    case Node::Kind::Subtract: return *a - *b;
-    case Node::Kind::Multiply: return *a * *b;
+    case Node::Kind::Add:
+        return *a + *b;
+    case Node::Kind::Subtract:
+        return *a - *b;
+    case Node::Kind::Multiply:
+        return *a * *b;
     case Node::Kind::Divide:
         if (*b == 0)
             return std::nullopt;
         return *a / *b;
-    case Node::Kind::Min: return std::min(*a, *b);
-    case Node::Kind::Max: return std::max(*a, *b);
-    default: return std::nullopt;
+    case Node::Kind::Min:
+        return std::min(*a, *b);
+    case Node::Kind::Max:
+        return std::max(*a, *b);
+    default:
+        return std::nullopt;
     }
 }
 

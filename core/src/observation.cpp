@@ -10,9 +10,7 @@
 namespace custos {
 
 namespace {
-template <class... Ts> struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
+template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 constexpr std::size_t kMaxTextBytes = 64 * 1024;
@@ -20,16 +18,25 @@ constexpr std::size_t kMaxKeyBytes = 200;
 } // namespace
 
 std::string answerToJson(const AnswerValue& value) {
-    nlohmann::json j = std::visit(
-        Overloaded{
-            [](std::monostate) { return nlohmann::json::object(); },
-            [](AnswerCode code) { return nlohmann::json{{"answer", toString(code)}}; },
-            [](double number) { return nlohmann::json{{"number", number}}; },
-            [](std::int64_t count) { return nlohmann::json{{"count", count}}; },
-            [](const std::string& text) { return nlohmann::json{{"text", text}}; },
-            [](const std::vector<std::string>& keys) { return nlohmann::json{{"choices", keys}}; },
-        },
-        value);
+    nlohmann::json j = std::visit(Overloaded{
+                                      [](std::monostate) { return nlohmann::json::object(); },
+                                      [](AnswerCode code) {
+                                          return nlohmann::json{{"answer", toString(code)}};
+                                      },
+                                      [](double number) {
+                                          return nlohmann::json{{"number", number}};
+                                      },
+                                      [](std::int64_t count) {
+                                          return nlohmann::json{{"count", count}};
+                                      },
+                                      [](const std::string& text) {
+                                          return nlohmann::json{{"text", text}};
+                                      },
+                                      [](const std::vector<std::string>& keys) {
+                                          return nlohmann::json{{"choices", keys}};
+                                      },
+                                  },
+                                  value);
     return j.dump();
 }
 

@@ -35,13 +35,14 @@ int hexValue(char c) {
 
 } // namespace
 
-Uuid Uuid::v7() { return v7At(nowMillis()); }
+Uuid Uuid::v7() {
+    return v7At(nowMillis());
+}
 
 Uuid Uuid::v7At(std::uint64_t unixMillis) {
     std::array<std::uint8_t, 16> b{};
     for (int i = 0; i < 6; ++i)
-        b[static_cast<std::size_t>(i)] =
-            static_cast<std::uint8_t>(unixMillis >> (8 * (5 - i)));
+        b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(unixMillis >> (8 * (5 - i)));
     std::uint64_t r1 = generator()();
     std::uint64_t r2 = generator()();
     for (int i = 0; i < 2; ++i)

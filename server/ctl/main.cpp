@@ -46,7 +46,8 @@ int main(int argc, char** argv) {
 
     auto* status = app.add_subcommand("status", "show what the store holds");
 
-    auto* checklistCmd = app.add_subcommand("checklist", "validate, publish, list and compare checklists");
+    auto* checklistCmd =
+        app.add_subcommand("checklist", "validate, publish, list and compare checklists");
     checklistCmd->require_subcommand(1);
     std::vector<std::string> files;
     auto* validate = checklistCmd->add_subcommand(
@@ -90,9 +91,11 @@ int main(int argc, char** argv) {
     std::string facilityType = "prison", populationList, csvFile;
     auto* facilityAdd = facilityCmd->add_subcommand("add", "add a facility");
     facilityAdd->add_option("--name", facility.name, "facility name (unique)")->required();
-    facilityAdd->add_option("--type", facilityType, "prison, remand_centre, police_station, "
-                                                    "immigration, psychiatric, juvenile, "
-                                                    "social_care or other")
+    facilityAdd
+        ->add_option("--type", facilityType,
+                     "prison, remand_centre, police_station, "
+                     "immigration, psychiatric, juvenile, "
+                     "social_care or other")
         ->capture_default_str();
     facilityAdd->add_option("--authority", facility.authority, "responsible authority");
     facilityAdd->add_option("--region", facility.region, "region");
@@ -100,10 +103,11 @@ int main(int argc, char** argv) {
     facilityAdd->add_option("--population", populationList,
                             "groups held, separated by ';' (women;juveniles;pre_trial...)");
     auto* facilityList = facilityCmd->add_subcommand("list", "list facilities");
-    auto* facilityImport = facilityCmd->add_subcommand(
-        "import", "import facilities from CSV (all rows or none)");
-    facilityImport->add_option("file", csvFile,
-                               "CSV with header name,type,authority,region,capacity,population")
+    auto* facilityImport =
+        facilityCmd->add_subcommand("import", "import facilities from CSV (all rows or none)");
+    facilityImport
+        ->add_option("file", csvFile,
+                     "CSV with header name,type,authority,region,capacity,population")
         ->required();
 
     auto* cycleCmd = app.add_subcommand("cycle", "create and list visit cycles");

@@ -13,7 +13,9 @@
 
 namespace {
 volatile std::sig_atomic_t g_stop = 0;
-void onSignal(int) { g_stop = 1; }
+void onSignal(int) {
+    g_stop = 1;
+}
 } // namespace
 
 int main(int argc, char** argv) {
@@ -51,8 +53,7 @@ int main(int argc, char** argv) {
     }
     // Tests and scripts read this line to learn the port.
     std::cout << "custosd: listening on port " << (*server)->port()
-              << (options.insecureLoopback ? " (plaintext, loopback only)" : " (TLS)")
-              << std::endl;
+              << (options.insecureLoopback ? " (plaintext, loopback only)" : " (TLS)") << std::endl;
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);

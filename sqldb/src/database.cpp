@@ -55,7 +55,8 @@ Status applyKey(sqlite3* db, const std::string& key, KeyKind kind, bool rekey) {
     // Overwrite the copy of the key material before the string releases its buffer.
     std::memset(material.data(), 0, material.size());
     if (rc != SQLITE_OK)
-        return sqliteError(db, rc, rekey ? "changing the database key" : "setting the database key");
+        return sqliteError(db, rc,
+                           rekey ? "changing the database key" : "setting the database key");
     return {};
 }
 
@@ -79,7 +80,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 namespace {
 void noteBind(Status& status, sqlite3* db, int rc) {
@@ -97,9 +100,9 @@ Statement& Statement::bind(int index, double value) {
     return *this;
 }
 Statement& Statement::bind(int index, std::string_view text) {
-    noteBind(bindStatus_, db_,
-             sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                 SQLITE_UTF8));
+    noteBind(
+        bindStatus_, db_,
+        sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
 }
 Statement& Statement::bindBlob(int index, std::span<const std::uint8_t> bytes) {
@@ -137,8 +140,12 @@ void Statement::reset() {
     bindStatus_ = {};
 }
 
-std::int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(stmt_, column); }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(stmt_, column); }
+std::int64_t Statement::columnInt(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
+double Statement::columnDouble(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 std::string Statement::columnText(int column) const {
     const auto* text = sqlite3_column_text(stmt_, column);
     const int size = sqlite3_column_bytes(stmt_, column);
@@ -160,8 +167,8 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options) {
     if (!options.create && !std::filesystem::exists(options.path))
         return makeError(ErrorCode::NotFound, "database file " + options.path + " does not exist");
     sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
-                      (options.create ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (options.create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(options.path.c_str(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, options.path));
     if (rc != SQLITE_OK)
@@ -188,7 +195,9 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options) {
     return db;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
 Status Database::exec(std::string_view sql) {
     const std::string text(sql);
@@ -219,8 +228,12 @@ Result<std::int64_t> Database::queryInt(std::string_view sql, std::int64_t fallb
     return *row ? stmt->columnInt(0) : fallback;
 }
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
-int Database::changes() const { return sqlite3_changes(db_); }
+std::int64_t Database::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
+int Database::changes() const {
+    return sqlite3_changes(db_);
+}
 
 Status Database::rekey(const std::string& newKey, KeyKind kind) {
     return applyKey(db_, newKey, kind, true);

@@ -103,8 +103,8 @@ BENCHMARK(BM_PullIntoEncryptedStore)->Unit(benchmark::kMillisecond)->UseRealTime
 
 void BM_RawSqlCipherInsert(benchmark::State& state) {
     const auto dir = testkit::freshDir("bench-raw");
-    auto db = sqldb::Database::open({dir + "/raw.db", std::string(64, 'a'),
-                                     sqldb::KeyKind::RawHex, true});
+    auto db = sqldb::Database::open(
+        {dir + "/raw.db", std::string(64, 'a'), sqldb::KeyKind::RawHex, true});
     (void)(*db)->exec("CREATE TABLE t (id TEXT PRIMARY KEY, visit TEXT, item TEXT, value TEXT, "
                       "note TEXT, hlc INTEGER)");
     const std::int64_t rows = state.range(0);

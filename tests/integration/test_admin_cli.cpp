@@ -25,7 +25,9 @@ std::string trimmed(std::string s) {
     return s;
 }
 
-int lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+int lines(const std::string& text) {
+    return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
 
 const std::string kCsv = std::string(CUSTOS_SOURCE_DIR) + "/tests/data/csv/";
 
@@ -65,18 +67,24 @@ TEST(AdminCli, PlannedVisitReachesItsTeamAndOnlyItsTeam) {
     ASSERT_EQ(trimmed(ctl({"user", "add", "--name", "Eve Elsewhere"}).out).size(), 36u);
     EXPECT_EQ(ctl({"user", "add", "--name", "Jane Head"}).exitCode, 1) << "names are unique";
     ASSERT_EQ(jane.size(), 36u);
-    ASSERT_EQ(ctl({"facility", "add", "--name", "Lake Prison", "--capacity", "300",
-                   "--population", "women;pre_trial"}).exitCode, 0);
+    ASSERT_EQ(ctl({"facility", "add", "--name", "Lake Prison", "--capacity", "300", "--population",
+                   "women;pre_trial"})
+                  .exitCode,
+              0);
     EXPECT_EQ(ctl({"facility", "add", "--name", "Bad", "--population", "aliens"}).exitCode, 1);
     ASSERT_EQ(ctl({"cycle", "create", "--name", "2027 cycle", "--start", "2027-01-01", "--end",
-                   "2027-12-31"}).exitCode, 0);
-    EXPECT_EQ(ctl({"cycle", "create", "--name", "x", "--start", "2027-13-01", "--end",
-                   "2027-12-31"}).exitCode, 1);
+                   "2027-12-31"})
+                  .exitCode,
+              0);
+    EXPECT_EQ(
+        ctl({"cycle", "create", "--name", "x", "--start", "2027-13-01", "--end", "2027-12-31"})
+            .exitCode,
+        1);
 
-    const std::vector<std::string> plan{"visit",  "plan",         "--facility", "Lake Prison",
-                                        "--cycle", "2027 cycle",  "--start",    "2027-03-01",
-                                        "--end",   "2027-03-03",  "--checklist", "demo",
-                                        "--checklist-version", "1.0.0"};
+    const std::vector<std::string> plan{
+        "visit",       "plan",    "--facility",          "Lake Prison", "--cycle",
+        "2027 cycle",  "--start", "2027-03-01",          "--end",       "2027-03-03",
+        "--checklist", "demo",    "--checklist-version", "1.0.0"};
     auto refused = ctl(plan);
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_NE(refused.err.find("not in cycle"), std::string::npos) << refused.err;
@@ -94,18 +102,19 @@ TEST(AdminCli, PlannedVisitReachesItsTeamAndOnlyItsTeam) {
 
     // A real server now serves it: Bob's tablet receives the visit, its facility and cycle;
     // Eve's receives none of them.
-    auto server = testkit::ChildProcess({CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen",
-                                         "127.0.0.1:0", "--tls-cert",
-                                         CUSTOS_TEST_CERTS "/server.crt", "--tls-key",
-                                         CUSTOS_TEST_CERTS "/server.key"});
+    auto server = testkit::ChildProcess(
+        {CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen", "127.0.0.1:0", "--tls-cert",
+         CUSTOS_TEST_CERTS "/server.crt", "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
     const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
     ASSERT_FALSE(line.empty());
-    const auto address = "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
+    const auto address =
+        "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
     const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
     const auto dir = testkit::freshDir("cli-plan-devices");
     auto tablet = [&](const std::string& user) {
         const auto code = trimmed(ctl({"enrol-code", "--user", user}).out);
-        auto store = std::move(store::LocalStore::open(dir + "/" + user + ".db", "pass " + user).value());
+        auto store =
+            std::move(store::LocalStore::open(dir + "/" + user + ".db", "pass " + user).value());
         sync::Transport anonymous(address, ca, "");
         auto enrolment = anonymous.enroll(code, user);
         EXPECT_TRUE(enrolment.ok()) << enrolment.error().message;
@@ -129,10 +138,14 @@ TEST(AdminCli, PlannedVisitReachesItsTeamAndOnlyItsTeam) {
 
 TEST(AdminCli, EveryCommandHasHelpAndBadUsageFails) {
     const Ctl ctl{testkit::freshDir("cli-help") + "/data"};
-    for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"--help"}, {"user", "--help"}, {"facility", "import", "--help"},
-          {"cycle", "create", "--help"}, {"visit", "plan", "--help"}, {"device", "--help"},
-          {"audit", "verify", "--help"}, {"checklist", "validate", "--help"}}) {
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"--help"},
+                                                 {"user", "--help"},
+                                                 {"facility", "import", "--help"},
+                                                 {"cycle", "create", "--help"},
+                                                 {"visit", "plan", "--help"},
+                                                 {"device", "--help"},
+                                                 {"audit", "verify", "--help"},
+                                                 {"checklist", "validate", "--help"}}) {
         const auto result = ctl(args);
         EXPECT_EQ(result.exitCode, 0) << args[0];
         EXPECT_NE(result.out.find("Usage"), std::string::npos) << args[0];

@@ -33,8 +33,8 @@ Device enrol(const testkit::TestServer& server, const std::string& user, const s
     EXPECT_TRUE(enrolment.ok()) << enrolment.error().message;
     d.enrolment = *enrolment;
     EXPECT_TRUE(d.store->saveEnrolment(d.enrolment).ok());
-    d.transport = std::make_unique<sync::Transport>(server.address, server.caPem,
-                                                    d.enrolment.credential);
+    d.transport =
+        std::make_unique<sync::Transport>(server.address, server.caPem, d.enrolment.credential);
     return d;
 }
 
@@ -135,8 +135,8 @@ TEST_F(SyncOverTls, CallsWithoutAValidCredentialAreUnauthenticated) {
     // Also at the wire level: the raw status code is UNAUTHENTICATED.
     grpc::SslCredentialsOptions ssl;
     ssl.pem_root_certs = server_->caPem;
-    auto stub = v1::SyncService::NewStub(
-        grpc::CreateChannel(server_->address, grpc::SslCredentials(ssl)));
+    auto stub =
+        v1::SyncService::NewStub(grpc::CreateChannel(server_->address, grpc::SslCredentials(ssl)));
     grpc::ClientContext context;
     v1::PushResponse response;
     EXPECT_EQ(stub->Push(&context, v1::PushRequest{}, &response).error_code(),
@@ -177,8 +177,8 @@ TEST_F(SyncOverTls, UntrustedCertificateAndPlaintextClientsAreRefused) {
 
 TEST_F(SyncOverTls, ServerRefusesPlaintextOnANonLoopbackAddress) {
     const auto dir = testkit::freshDir("it-plaintext") + "/data";
-    const auto result = testkit::runCommand({CUSTOSD_PATH, "--data-dir", dir, "--listen",
-                                             "0.0.0.0:0", "--insecure-loopback"});
+    const auto result = testkit::runCommand(
+        {CUSTOSD_PATH, "--data-dir", dir, "--listen", "0.0.0.0:0", "--insecure-loopback"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("plaintext is allowed on loopback"), std::string::npos);
 }
@@ -190,8 +190,8 @@ TEST_F(SyncOverTls, RevokedDeviceIsRefusedOnItsNextCall) {
     const auto revoke = testkit::runCommand({CUSTOSCTL_PATH, "--data-dir", server_->dataDir,
                                              "device", "revoke", device.enrolment.deviceId});
     ASSERT_EQ(revoke.exitCode, 0) << revoke.err;
-    const auto list = testkit::runCommand(
-        {CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "device", "list"});
+    const auto list =
+        testkit::runCommand({CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "device", "list"});
     EXPECT_NE(list.out.find(device.enrolment.deviceId + "  user"), std::string::npos);
     EXPECT_NE(list.out.find("REVOKED"), std::string::npos);
     auto refused = sync::syncOnce(*device.store, *device.transport);
@@ -209,11 +209,13 @@ TEST_F(SyncOverTls, AuditChainOfARunningServerVerifies) {
     auto device = enrol(*server_, "Demo Monitor", dir);
     ASSERT_TRUE(sync::syncOnce(*device.store, *device.transport).ok());
     const auto visitId = device.store->visits()->front().visit.id;
-    ASSERT_TRUE(device.store->recordAnswer(visitId, "ex.outdoor_hour", AnswerCode::No, "",
-                                           SourceTag::Detainee).ok());
+    ASSERT_TRUE(
+        device.store
+            ->recordAnswer(visitId, "ex.outdoor_hour", AnswerCode::No, "", SourceTag::Detainee)
+            .ok());
     ASSERT_TRUE(sync::syncOnce(*device.store, *device.transport).ok());
-    const auto result = testkit::runCommand(
-        {CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "audit", "verify"});
+    const auto result =
+        testkit::runCommand({CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "audit", "verify"});
     EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
     EXPECT_NE(result.out.find("audit chain intact"), std::string::npos);
     EXPECT_NE(result.out.find("head hash: "), std::string::npos);
@@ -227,8 +229,8 @@ TEST_F(SyncOverTls, BadOperationsAreRejectedOneByOneAndOversizedBatchesAsAWhole)
 
     grpc::SslCredentialsOptions ssl;
     ssl.pem_root_certs = server_->caPem;
-    auto stub = v1::SyncService::NewStub(
-        grpc::CreateChannel(server_->address, grpc::SslCredentials(ssl)));
+    auto stub =
+        v1::SyncService::NewStub(grpc::CreateChannel(server_->address, grpc::SslCredentials(ssl)));
     auto call = [&](const v1::PushRequest& request, v1::PushResponse& response) {
         grpc::ClientContext context;
         context.AddMetadata("authorization", "Bearer " + device.enrolment.credential);
@@ -249,23 +251,23 @@ TEST_F(SyncOverTls, BadOperationsAreRejectedOneByOneAndOversizedBatchesAsAWhole)
     };
 
     v1::PushRequest request;
-    *request.add_ops() = good("acc.natural_light");                   // 0 accepted
-    auto unknownEnum = good("acc.toilet_access");                      // 1 unknown enum value
+    *request.add_ops() = good("acc.natural_light"); // 0 accepted
+    auto unknownEnum = good("acc.toilet_access");   // 1 unknown enum value
     unknownEnum.mutable_observation()->set_answer(static_cast<v1::AnswerCode>(99));
     *request.add_ops() = unknownEnum;
-    auto otherVisit = good("acc.toilet_access");                       // 2 a visit not theirs
+    auto otherVisit = good("acc.toilet_access"); // 2 a visit not theirs
     otherVisit.mutable_observation()->set_visit_id(Uuid::v7().toString());
     *request.add_ops() = otherVisit;
-    auto notAUuid = good("acc.toilet_access");                         // 3 malformed id
+    auto notAUuid = good("acc.toilet_access"); // 3 malformed id
     notAUuid.mutable_observation()->set_id("not-a-uuid");
     *request.add_ops() = notAUuid;
-    auto forged = good("acc.toilet_access");                           // 4 someone else's name
+    auto forged = good("acc.toilet_access"); // 4 someone else's name
     forged.mutable_observation()->set_author_id(Uuid::v7().toString());
     *request.add_ops() = forged;
-    *request.add_ops() = request.ops(0);                               // 5 replayed in-batch
-    auto empty = good("");                                             // 6 no item key
+    *request.add_ops() = request.ops(0); // 5 replayed in-batch
+    auto empty = good("");               // 6 no item key
     *request.add_ops() = empty;
-    request.add_ops();                                                 // 7 no entity at all
+    request.add_ops(); // 7 no entity at all
 
     v1::PushResponse response;
     ASSERT_TRUE(call(request, response).ok());

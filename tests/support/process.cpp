@@ -176,8 +176,8 @@ std::string freshDir(const std::string& name) {
 TestServer TestServer::start(const std::string& name, const std::string& checklist) {
     TestServer server;
     server.dataDir = freshDir(name) + "/server";
-    const auto init = runCommand({CUSTOSCTL_PATH, "--data-dir", server.dataDir, "init", "--demo",
-                                  "--checklist", checklist});
+    const auto init = runCommand(
+        {CUSTOSCTL_PATH, "--data-dir", server.dataDir, "init", "--demo", "--checklist", checklist});
     if (init.exitCode != 0)
         throw std::runtime_error("custosctl init failed: " + init.err);
     server.process = ChildProcess({CUSTOSD_PATH, "--data-dir", server.dataDir, "--listen",
@@ -193,8 +193,8 @@ TestServer TestServer::start(const std::string& name, const std::string& checkli
 }
 
 std::string TestServer::enrolmentCode(const std::string& user, double ttlHours) const {
-    const auto result = runCommand({CUSTOSCTL_PATH, "--data-dir", dataDir, "enrol-code",
-                                    "--user", user, "--ttl-hours", std::to_string(ttlHours)});
+    const auto result = runCommand({CUSTOSCTL_PATH, "--data-dir", dataDir, "enrol-code", "--user",
+                                    user, "--ttl-hours", std::to_string(ttlHours)});
     if (result.exitCode != 0)
         throw std::runtime_error("custosctl enrol-code failed: " + result.err);
     auto code = result.out;

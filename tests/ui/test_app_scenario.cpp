@@ -1,10 +1,10 @@
 // Whole-app scenario: the real app (its composition root, QML and C++), offscreen, against a
 // real custosd over TLS. First run, enrolment, visit list, one answer, sync, lock and unlock.
+#include "app_driver.h"
 #include "app_shell.h"
 #include "process.h"
 #include "session.h"
 #include "sync_controller.h"
-#include "app_driver.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -78,8 +78,8 @@ private slots:
         QTRY_VERIFY(testkit::findItem(window, "answer_acc.natural_light_no"));
         testkit::screenshot(window, "04-checklist");
         QVERIFY(testkit::click(window, "answer_acc.natural_light_no"));
-        QTRY_VERIFY(testkit::findItem(window, "answer_acc.natural_light_no")
-                        ->property("checked").toBool());
+        QTRY_VERIFY(
+            testkit::findItem(window, "answer_acc.natural_light_no")->property("checked").toBool());
         QTRY_COMPARE(shell.sync().pendingOps(), 1);
         QCOMPARE(testkit::findItem(window, "checklistProgress")->property("text").toString(),
                  QStringLiteral("1 / 6"));

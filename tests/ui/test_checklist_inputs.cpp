@@ -78,8 +78,8 @@ class ChecklistInputs : public QObject {
 
 private slots:
     void everyItemTypeHasAnInputAndFlagsShowInline() {
-        auto server = testkit::TestServer::start(
-            "ui-inputs", CUSTOS_SOURCE_DIR "/tests/data/checklists/all-types.yaml");
+        auto server = testkit::TestServer::start("ui-inputs", CUSTOS_SOURCE_DIR
+                                                 "/tests/data/checklists/all-types.yaml");
         AppOptions options;
         options.dataDir = QString::fromStdString(testkit::freshDir("ui-inputs-app"));
         options.server = QString::fromStdString(server.address);
@@ -134,9 +134,13 @@ private slots:
         QVERIFY(scrollTo(window, "choice_ex.equipment_sport"));
         QVERIFY(testkit::click(window, "choice_ex.equipment_shelter"));
         QVERIFY(testkit::click(window, "choice_ex.equipment_sport"));
-        QTRY_VERIFY(testkit::findItem(window, "choice_ex.equipment_sport")->property("checked").toBool());
-        QVERIFY(testkit::findItem(window, "choice_ex.equipment_shelter")->property("checked").toBool());
-        QVERIFY(!testkit::findItem(window, "choice_ex.equipment_seating")->property("checked").toBool());
+        QTRY_VERIFY(
+            testkit::findItem(window, "choice_ex.equipment_sport")->property("checked").toBool());
+        QVERIFY(
+            testkit::findItem(window, "choice_ex.equipment_shelter")->property("checked").toBool());
+        QVERIFY(!testkit::findItem(window, "choice_ex.equipment_seating")
+                     ->property("checked")
+                     .toBool());
 
         // date and text
         QVERIFY(scrollTo(window, "input_insp.last"));
@@ -151,7 +155,8 @@ private slots:
         const auto visitId = store->visits()->front().visit.id;
         QTRY_COMPARE(store->currentAnswers(visitId)->size(), 9u); // every item but the photo
         auto answers = store->currentAnswers(visitId);
-        QCOMPARE(answers->at("insp.notes").value, custos::AnswerValue(std::string("Improve ventilation")));
+        QCOMPARE(answers->at("insp.notes").value,
+                 custos::AnswerValue(std::string("Improve ventilation")));
         QCOMPARE(answers->at("ex.outdoor").value, custos::AnswerValue(1.0));
         QCOMPARE(answers->at("ex.equipment").value,
                  custos::AnswerValue(std::vector<std::string>{"shelter", "sport"}));

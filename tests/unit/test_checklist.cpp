@@ -53,9 +53,10 @@ TEST(Checklist, LocalizedTextFallsBackPerString) {
 }
 
 TEST(Checklist, FirstProblemBecomesTheLoadError) {
-    const std::string yaml = "id: x\nversion: 1.0.0\ntitle: X\nsections:\n  - key: s\n    title: S\n    items:\n"
-                             "      - key: s.a\n        type: yes_no\n        rules: [200]\n"
-                             "        prompt: A?\n        guidance: Look.\n";
+    const std::string yaml =
+        "id: x\nversion: 1.0.0\ntitle: X\nsections:\n  - key: s\n    title: S\n    items:\n"
+        "      - key: s.a\n        type: yes_no\n        rules: [200]\n"
+        "        prompt: A?\n        guidance: Look.\n";
     auto checklist = loadChecklistYaml(yaml);
     ASSERT_FALSE(checklist.ok());
     EXPECT_EQ(checklist.error().message,

@@ -18,18 +18,28 @@ struct Theme {
     int first, last;
     const char* name;
 };
-const std::vector<Theme> kPartOne{
-    {1, 5, "basic principles"},        {6, 10, "prisoner file management"},
-    {11, 11, "separation"},            {12, 17, "accommodation"},
-    {18, 18, "personal hygiene"},      {19, 21, "clothing and bedding"},
-    {22, 22, "food"},                  {23, 23, "exercise"},
-    {24, 35, "health care"},           {36, 46, "discipline and sanctions"},
-    {47, 49, "restraint"},             {50, 53, "searches"},
-    {54, 57, "information and complaints"}, {58, 63, "contact with the outside world"},
-    {64, 64, "books"},                 {65, 66, "religion"},
-    {67, 67, "property"},              {68, 70, "notifications"},
-    {71, 72, "investigations"},        {73, 73, "removal"},
-    {74, 82, "personnel"},             {83, 85, "inspections"}};
+const std::vector<Theme> kPartOne{{1, 5, "basic principles"},
+                                  {6, 10, "prisoner file management"},
+                                  {11, 11, "separation"},
+                                  {12, 17, "accommodation"},
+                                  {18, 18, "personal hygiene"},
+                                  {19, 21, "clothing and bedding"},
+                                  {22, 22, "food"},
+                                  {23, 23, "exercise"},
+                                  {24, 35, "health care"},
+                                  {36, 46, "discipline and sanctions"},
+                                  {47, 49, "restraint"},
+                                  {50, 53, "searches"},
+                                  {54, 57, "information and complaints"},
+                                  {58, 63, "contact with the outside world"},
+                                  {64, 64, "books"},
+                                  {65, 66, "religion"},
+                                  {67, 67, "property"},
+                                  {68, 70, "notifications"},
+                                  {71, 72, "investigations"},
+                                  {73, 73, "removal"},
+                                  {74, 82, "personnel"},
+                                  {83, 85, "inspections"}};
 const std::vector<Theme> kPartTwo{{86, 108, "sentenced"},
                                   {109, 110, "mental disabilities"},
                                   {111, 120, "pre-trial"},
@@ -113,9 +123,8 @@ TEST(Catalogue, MandelaRulesUsesEveryItemTypeAndDeclaresTheIndicators) {
     std::set<std::string> indicators;
     for (const auto& indicator : checklist.indicators)
         indicators.insert(indicator.key);
-    for (const char* key :
-         {"occupancy_pct", "m2_per_person", "detainees_per_toilet", "hours_out_of_cell",
-          "longest_isolation_days"})
+    for (const char* key : {"occupancy_pct", "m2_per_person", "detainees_per_toilet",
+                            "hours_out_of_cell", "longest_isolation_days"})
         EXPECT_TRUE(indicators.count(key)) << key;
 }
 

@@ -115,7 +115,8 @@ TEST(ChecklistEngine, SpacePerPersonFlagReadsLikeASentence) {
     EXPECT_NEAR(e.indicators(a).at("m2_per_person"), 3.1, 1e-9);
     const auto flags = e.flags(kPrison, a, "en");
     ASSERT_EQ(flags.size(), 1u);
-    EXPECT_EQ(flags[0].message, "3.1 m² per person — below the CPT minimum of 4 m² in shared cells");
+    EXPECT_EQ(flags[0].message,
+              "3.1 m² per person — below the CPT minimum of 4 m² in shared cells");
     EXPECT_EQ(flags[0].source, "CPT/Inf (2015) 44");
     EXPECT_EQ(flags[0].sectionKey, "acc");
     EXPECT_TRUE(flags[0].indicator);
@@ -130,8 +131,10 @@ TEST(ChecklistEngine, SingleCellUsesTheSingleCellStandard) {
 
 TEST(ChecklistEngine, ExactlyAtTheThresholdIsNotAFlag) {
     const auto e = engine();
-    Answers a{{"acc.len", 4.0}, {"acc.wid", 2.0}, {"acc.san", 0.0}, {"acc.occ", std::int64_t{2}},
-              {"ex.outdoor", 1.0}, {"disc.used", AnswerCode::Yes}, {"disc.longest", 15.0}};
+    Answers a{{"acc.len", 4.0},      {"acc.wid", 2.0},
+              {"acc.san", 0.0},      {"acc.occ", std::int64_t{2}},
+              {"ex.outdoor", 1.0},   {"disc.used", AnswerCode::Yes},
+              {"disc.longest", 15.0}};
     EXPECT_TRUE(e.flags(kPrison, a, "en").empty());
     a["disc.longest"] = 15.5;
     const auto flags = e.flags(kPrison, a, "en");
@@ -180,8 +183,13 @@ TEST(ChecklistEngine, ProgressCountsOnlyApplicableItems) {
 
 TEST(ChecklistEngine, ComplianceFollowsTheDocumentedMethod) {
     const auto e = engine();
-    Answers a{{"acc.len", 3.0}, {"acc.wid", 3.0}, {"acc.san", 0.0}, {"acc.occ", std::int64_t{2}},
-              {"acc.light", AnswerCode::Yes}, {"ex.outdoor", 2.0}, {"disc.used", AnswerCode::Yes},
+    Answers a{{"acc.len", 3.0},
+              {"acc.wid", 3.0},
+              {"acc.san", 0.0},
+              {"acc.occ", std::int64_t{2}},
+              {"acc.light", AnswerCode::Yes},
+              {"ex.outdoor", 2.0},
+              {"disc.used", AnswerCode::Yes},
               {"disc.longest", 30.0}};
     const auto c = e.compliance(kPrison, a);
     ASSERT_EQ(c.size(), 4u);
@@ -193,7 +201,8 @@ TEST(ChecklistEngine, ComplianceFollowsTheDocumentedMethod) {
     a["acc.light"] = AnswerCode::No;
     EXPECT_EQ(e.compliance(kPrison, a)[0].result, Compliance::PartiallyCompliant);
     EXPECT_EQ(e.compliance(kPrison, {{"acc.light", AnswerCode::Yes}})[0].result,
-              Compliance::NotAssessed) << "too little of the theme answered";
+              Compliance::NotAssessed)
+        << "too little of the theme answered";
 }
 
 RC_GTEST_PROP(ChecklistEngineProperty, OutdoorThresholdFlagsExactlyBelowOneHour, (int minutes)) {

@@ -37,12 +37,9 @@ const std::string kV2 = "id: m\nversion: 2.0.0\ntitle: M\nmigrates_from:\n  vers
 
 TEST(ChecklistMigration, NoAnswerIsLostAcrossRenameSplitMergeAndRemoval) {
     const auto v2 = load(kV2);
-    const Answers old{{"acc.light", AnswerCode::No},
-                      {"acc.size", std::string("3 x 2 m")},
-                      {"acc.carpet", AnswerCode::Yes},
-                      {"acc.air", AnswerCode::Partial},
-                      {"acc.heat", AnswerCode::Yes},
-                      {"acc.keep", AnswerCode::NotVerified}};
+    const Answers old{{"acc.light", AnswerCode::No},   {"acc.size", std::string("3 x 2 m")},
+                      {"acc.carpet", AnswerCode::Yes}, {"acc.air", AnswerCode::Partial},
+                      {"acc.heat", AnswerCode::Yes},   {"acc.keep", AnswerCode::NotVerified}};
     const auto plan = planMigration(v2, old);
     EXPECT_EQ(plan.carried.at("acc.natural_light"), AnswerValue{AnswerCode::No});
     EXPECT_EQ(plan.carried.at("acc.length"), AnswerValue{std::string("3 x 2 m")});

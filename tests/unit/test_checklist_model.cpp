@@ -82,7 +82,8 @@ private slots:
         QVERIFY(store->applyPulled({{1, facility}, {2, load(kV1)}, {3, visit}}, 3).ok());
 
         ChecklistModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSession(&session);
         model.setVisitId(QString::fromStdString(visit.id));
         QCOMPARE(model.itemCount(), 4);

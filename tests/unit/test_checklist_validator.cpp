@@ -30,8 +30,9 @@ TEST(ChecklistValidator, EveryBrokenFileReportsItsGoldenProblems) {
         SCOPED_TRACE(file.filename().string());
         // Run from the corpus folder so the reported file name is the bare name.
         const auto result = runCommand({"/bin/sh", "-c",
-                                        "cd '" + kCorpus.string() + "' && '" CUSTOSCTL_PATH
-                                        "' checklist validate '" + file.filename().string() + "'"});
+                                        "cd '" + kCorpus.string() +
+                                            "' && '" CUSTOSCTL_PATH "' checklist validate '" +
+                                            file.filename().string() + "'"});
         EXPECT_EQ(result.exitCode, 1) << "a broken file must fail validation";
         auto expected = file;
         expected.replace_extension(".expected");
@@ -42,9 +43,9 @@ TEST(ChecklistValidator, EveryBrokenFileReportsItsGoldenProblems) {
 }
 
 TEST(ChecklistValidator, ValidatesSeveralFilesAndReportsAllOfThem) {
-    const auto result =
-        runCommand({CUSTOSCTL_PATH, "checklist", "validate", (kCorpus / "unknown_field.yaml").string(),
-                    (kCorpus / "duplicate_key.yaml").string()});
+    const auto result = runCommand({CUSTOSCTL_PATH, "checklist", "validate",
+                                    (kCorpus / "unknown_field.yaml").string(),
+                                    (kCorpus / "duplicate_key.yaml").string()});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.out.find("unknown_field.yaml:5:1:"), std::string::npos);
     EXPECT_NE(result.out.find("duplicate_key.yaml:14:14:"), std::string::npos);

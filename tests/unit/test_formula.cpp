@@ -33,7 +33,7 @@ TEST(Formula, ReadsDottedKeysAndListsThem) {
     auto f = Formula::parse("(acc.cell_length * acc.cell_width - acc.sanitary) / acc.occupants");
     ASSERT_TRUE(f.ok());
     EXPECT_EQ(f->keys(), (std::vector<std::string>{"acc.cell_length", "acc.cell_width",
-                                                    "acc.sanitary", "acc.occupants"}));
+                                                   "acc.sanitary", "acc.occupants"}));
     const auto value = f->evaluate([](const std::string& key) -> std::optional<double> {
         static const std::map<std::string, double> v{{"acc.cell_length", 4},
                                                      {"acc.cell_width", 3},
@@ -73,9 +73,9 @@ RC_GTEST_PROP(FormulaProperty, SpacePerPersonMatchesHandComputation,
     const double length = 1.0 + lengthCm % 2000 / 100.0;
     const double width = 1.0 + widthCm % 2000 / 100.0;
     const double sanitary = sanitaryCm2 % 30000 / 10000.0;
-    const auto value = eval("(l * w - s) / n",
-                            {{"l", length}, {"w", width}, {"s", sanitary},
-                             {"n", static_cast<double>(occupants % 50)}});
+    const auto value = eval(
+        "(l * w - s) / n",
+        {{"l", length}, {"w", width}, {"s", sanitary}, {"n", static_cast<double>(occupants % 50)}});
     if (occupants % 50 == 0) {
         RC_ASSERT(!value.has_value());
     } else {

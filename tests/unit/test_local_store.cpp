@@ -111,7 +111,8 @@ TEST(LocalStore, FileIsEncryptedAndHoldsNoPlaintext) {
 
 TEST(LocalStore, WrongPassphraseIsClearAndLeavesFileUnchanged) {
     auto f = open("store-wrongpass");
-    ASSERT_TRUE(f.store->recordAnswer(f.visit.id, "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
+    ASSERT_TRUE(
+        f.store->recordAnswer(f.visit.id, "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
     f.store.reset();
     const auto before = sha256File(f.path);
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -146,7 +147,8 @@ TEST(LocalStore, AnswerAndOutboxOpAreWrittenTogether) {
 
 TEST(LocalStore, RejectedOpsAreKeptNotLost) {
     auto f = open("store-rejected");
-    ASSERT_TRUE(f.store->recordAnswer(f.visit.id, "a", AnswerCode::No, "", SourceTag::Observed).ok());
+    ASSERT_TRUE(
+        f.store->recordAnswer(f.visit.id, "a", AnswerCode::No, "", SourceTag::Observed).ok());
     auto pending = *f.store->pendingOps(10);
     ASSERT_TRUE(f.store->acknowledge({}, {{pending[0].opId, "not on the team"}}).ok());
     EXPECT_EQ(f.store->syncState()->pendingOps, 0);
@@ -166,7 +168,8 @@ TEST(LocalStore, CurrentAnswerIsLatestByHlcAcrossDevices) {
     ASSERT_TRUE(f.store->applyPulled({{10, theirs}}, 10).ok());
     EXPECT_EQ(f.store->currentAnswers(f.visit.id)->at("a").value, AnswerValue{AnswerCode::No});
     // A later local answer must order after what was pulled, whatever the wall clock says.
-    auto later = f.store->recordAnswer(f.visit.id, "a", AnswerCode::Partial, "", SourceTag::Observed);
+    auto later =
+        f.store->recordAnswer(f.visit.id, "a", AnswerCode::Partial, "", SourceTag::Observed);
     ASSERT_TRUE(later.ok());
     EXPECT_GT(later->hlc, theirs.hlc);
     EXPECT_EQ(f.store->currentAnswers(f.visit.id)->at("a").value, AnswerValue{AnswerCode::Partial});
@@ -195,7 +198,8 @@ TEST(LocalStore, PulledChangesAndCursorCommitTogetherAndReplaySafely) {
 
 TEST(LocalStore, ChangePassphraseReKeysTheFile) {
     auto f = open("store-rekey");
-    ASSERT_TRUE(f.store->recordAnswer(f.visit.id, "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
+    ASSERT_TRUE(
+        f.store->recordAnswer(f.visit.id, "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
     ASSERT_TRUE(f.store->changePassphrase("a whole new passphrase").ok());
     f.store.reset();
     EXPECT_EQ(LocalStore::open(f.path, kPass).error().code, ErrorCode::WrongKey);

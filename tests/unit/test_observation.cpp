@@ -9,8 +9,8 @@
 using namespace custos;
 
 TEST(Observation, AnswerValuesRoundTripThroughJson) {
-    const std::vector<AnswerValue> values{AnswerValue{},          AnswerValue{AnswerCode::Partial},
-                                          AnswerValue{3.25},      AnswerValue{std::int64_t{42}},
+    const std::vector<AnswerValue> values{AnswerValue{}, AnswerValue{AnswerCode::Partial},
+                                          AnswerValue{3.25}, AnswerValue{std::int64_t{42}},
                                           AnswerValue{std::string{"Cell 4: \"damp\""}}};
     for (const auto& value : values) {
         auto back = answerFromJson(answerToJson(value));

@@ -50,8 +50,7 @@ TEST(Secrets, CredentialsAreLongRandomAndHashed) {
         EXPECT_EQ(c.size(), 43u);
         EXPECT_TRUE(seen.insert(c).second);
     }
-    EXPECT_EQ(sha256Hex("abc"),
-              "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST(Secrets, EnrolmentCodesAreTypableAndNormalised) {

@@ -11,8 +11,8 @@
 #include <sys/stat.h>
 
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 
 using namespace custos;
 using custos::storage::Caller;
@@ -34,9 +34,8 @@ struct Backend {
     std::function<Result<std::unique_ptr<storage::Storage>>(const std::string& dir)> open;
 };
 
-const Backend kSqlCipher{"sqlcipher", [](const std::string& dir) {
-                             return datadir::openStore(dir, true);
-                         }};
+const Backend kSqlCipher{"sqlcipher",
+                         [](const std::string& dir) { return datadir::openStore(dir, true); }};
 
 DemoWorld makeDemo(const std::string& name, const Backend& backend = kSqlCipher) {
     DemoWorld w;
@@ -68,7 +67,9 @@ ObservationOp answer(const Caller& caller, const std::string& visitId, const std
     return op;
 }
 
-Caller outsiderCaller(const DemoWorld& w) { return {w.outsider.id, newId(), Role::Monitor}; }
+Caller outsiderCaller(const DemoWorld& w) {
+    return {w.outsider.id, newId(), Role::Monitor};
+}
 
 /// The storage conformance suite: behaviour any backend (embedded SQLCipher today, PostgreSQL
 /// next) must show. Backend-specific checks (key files, raw tampering) live below it.
@@ -111,13 +112,13 @@ TEST_P(StorageConformance, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
     auto forged = answer(monitor, w.visit.id, "acc.natural_light");
     forged.observation.authorId = w.lead.id;
     auto unknownVisit = answer(monitor, newId(), "acc.natural_light");
-    auto outcomes = w.store->applyObservations(
-        outsider, {answer(outsider, w.visit.id, "acc.natural_light")});
+    auto outcomes =
+        w.store->applyObservations(outsider, {answer(outsider, w.visit.id, "acc.natural_light")});
     ASSERT_TRUE(outcomes.ok());
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
     EXPECT_NE((*outcomes)[0].reason.find("not on the team"), std::string::npos);
-    outcomes = w.store->applyObservations(
-        coordinator, {answer(coordinator, w.visit.id, "acc.natural_light")});
+    outcomes = w.store->applyObservations(coordinator,
+                                          {answer(coordinator, w.visit.id, "acc.natural_light")});
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
     outcomes = w.store->applyObservations(monitor, {forged, unknownVisit});
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
@@ -318,10 +319,11 @@ std::unique_ptr<sqldb::Database> rawDatabase(const std::string& dataDir) {
 TEST_P(StorageConformance, EveryAcceptedOperationAndAdminActionIsChained) {
     auto w = makeDemo("audit-chain");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
-    auto first = w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "a"),
-                                                      answer(monitor, w.visit.id, "b")});
+    auto first = w.store->applyObservations(
+        monitor, {answer(monitor, w.visit.id, "a"), answer(monitor, w.visit.id, "b")});
     ASSERT_TRUE(first.ok());
-    ASSERT_TRUE(w.store->applyObservations(monitor, {answer(outsiderCaller(w), w.visit.id, "c")}).ok());
+    ASSERT_TRUE(
+        w.store->applyObservations(monitor, {answer(outsiderCaller(w), w.visit.id, "c")}).ok());
     auto v = w.store->verifyAudit();
     ASSERT_TRUE(v.ok());
     EXPECT_EQ(v->firstBadSeq, 0u) << v->problem;
@@ -376,7 +378,8 @@ TEST(ServerDataDir, UpgradesAnOlderSchemaAfterABackup) {
         // Make it look like a database written by schema 1.
         auto db = rawDatabase(dir);
         ASSERT_TRUE(db->exec("DROP TABLE audit_events; PRAGMA user_version = 1").ok());
-        ASSERT_TRUE(db->exec("INSERT INTO meta(key, value) VALUES('organisation', 'Old NPM')").ok());
+        ASSERT_TRUE(
+            db->exec("INSERT INTO meta(key, value) VALUES('organisation', 'Old NPM')").ok());
     }
     auto upgraded = storage::SqlCipherStorage::open(
         dir + "/custos.db", testkit::readFile(dir + "/custos.key").substr(0, 64));

@@ -40,7 +40,8 @@ TEST(SqlDb, BackupIsEncryptedWithTheSameKey) {
     const std::string key(64, 'b');
     auto db = Database::open({dir + "/a.db", key, KeyKind::RawHex, true});
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE((*db)->exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('secret-marker')").ok());
+    ASSERT_TRUE(
+        (*db)->exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('secret-marker')").ok());
     ASSERT_TRUE((*db)->backupTo(dir + "/b.db").ok());
     const auto bytes = testkit::readFile(dir + "/b.db");
     ASSERT_FALSE(bytes.empty());

@@ -41,7 +41,8 @@ TEST(SyncEngine, UnreachableServerKeepsTheOutboxAndSaysSoPlainly) {
     e.userId = newId();
     e.credential = "x";
     ASSERT_TRUE((*store)->saveEnrolment(e).ok());
-    ASSERT_TRUE((*store)->recordAnswer(newId(), "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
+    ASSERT_TRUE(
+        (*store)->recordAnswer(newId(), "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
 
     sync::Transport transport(e.serverAddress, "", e.credential);
     transport.setCallTimeout(std::chrono::seconds(3));
@@ -62,7 +63,8 @@ TEST(SyncEngine, WorkerReportsFailureWithoutBlockingAndStopsCleanly) {
     e.userId = newId();
     e.credential = "x";
     ASSERT_TRUE((*store)->saveEnrolment(e).ok());
-    ASSERT_TRUE((*store)->recordAnswer(newId(), "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
+    ASSERT_TRUE(
+        (*store)->recordAnswer(newId(), "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
 
     std::promise<sync::SyncStatus> finished;
     bool delivered = false;

@@ -8,9 +8,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QQmlComponent>
 #include <QFile>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -99,17 +99,20 @@ AppOptions parseAppOptions() {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Custos — detention monitoring visits"));
     parser.addHelpOption();
-    QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                               QCoreApplication::translate("main", "Folder for the encrypted database."),
-                               QStringLiteral("dir"));
+    QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder for the encrypted database."),
+        QStringLiteral("dir"));
     QCommandLineOption server(QStringLiteral("server"),
                               QCoreApplication::translate("main", "Server address to enrol with."),
                               QStringLiteral("host:port"));
-    QCommandLineOption ca(QStringLiteral("ca-cert"),
-                          QCoreApplication::translate("main", "CA certificate (PEM) to trust for the server."),
-                          QStringLiteral("file"));
-    QCommandLineOption selfTest(QStringLiteral("self-test"),
-                                QCoreApplication::translate("main", "Load every screen, report problems and exit."));
+    QCommandLineOption ca(
+        QStringLiteral("ca-cert"),
+        QCoreApplication::translate("main", "CA certificate (PEM) to trust for the server."),
+        QStringLiteral("file"));
+    QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Load every screen, report problems and exit."));
     QCommandLineOption code(QStringLiteral("enrolment-code"),
                             QCoreApplication::translate("main", "Enrolment code to pre-fill."),
                             QStringLiteral("code"));

@@ -17,9 +17,9 @@ class SyncController;
 
 /// Command-line settings of the app.
 struct AppOptions {
-    QString dataDir;     ///< default: the platform's app data folder
-    QString server;      ///< pre-filled on the enrolment screen
-    QString caCertFile;  ///< PEM file of the CA that signed the server certificate
+    QString dataDir;       ///< default: the platform's app data folder
+    QString server;        ///< pre-filled on the enrolment screen
+    QString caCertFile;    ///< PEM file of the CA that signed the server certificate
     QString enrolmentCode; ///< pre-filled on the enrolment screen
     int syncIntervalSeconds = 60;
     bool selfTest = false; ///< load every QML file, report problems, exit

@@ -5,34 +5,19 @@
 #include "custos/core/entity_json.h"
 #include "custos/core/uuid.h"
 #include "custos/sqldb/database.h"
+#include "custos/sqldb/observation_rows.h"
 
 #include <set>
 
 namespace custos::store {
 
+using sqldb::bindObservation;
+using sqldb::kObservationColumns;
+using sqldb::readObservation;
+
 namespace {
 
 constexpr int kSchemaVersion = 1;
-
-Result<Observation> readObservation(const sqldb::Statement& stmt) {
-    Observation o;
-    o.id = stmt.columnText(0);
-    o.visitId = stmt.columnText(1);
-    o.itemKey = stmt.columnText(2);
-    auto value = answerFromJson(stmt.columnText(3));
-    if (!value)
-        return value.error();
-    o.value = std::move(value.value());
-    o.note = stmt.columnText(4);
-    o.source = enumFromString<SourceTag>(stmt.columnText(5)).value_or(SourceTag::Observed);
-    o.authorId = stmt.columnText(6);
-    o.deviceId = stmt.columnText(7);
-    o.hlc = Hlc{static_cast<std::uint64_t>(stmt.columnInt(8))};
-    return o;
-}
-
-constexpr const char* kObservationColumns =
-    "id, visit_id, item_key, value, note, source, author_id, device_id, hlc";
 
 /// Newer by HLC; equal HLCs (two devices in the same millisecond and counter) are ordered by
 /// device id so every device picks the same winner.
@@ -190,10 +175,10 @@ Result<std::optional<VisitSummary>> LocalStore::summarise(const Visit& visit) {
         summary.totalItems = static_cast<int>(itemKeys.size());
     }
     // An item counts as answered when its current (latest) answer is not a cleared value.
-    auto answered = db_->prepare(
-        "SELECT item_key, value FROM observations o WHERE visit_id = ?1 AND hlc = "
-        "(SELECT max(hlc) FROM observations p WHERE p.visit_id = o.visit_id AND "
-        "p.item_key = o.item_key)");
+    auto answered =
+        db_->prepare("SELECT item_key, value FROM observations o WHERE visit_id = ?1 AND hlc = "
+                     "(SELECT max(hlc) FROM observations p WHERE p.visit_id = o.visit_id AND "
+                     "p.item_key = o.item_key)");
     if (!answered)
         return answered.error();
     answered->bind(1, visit.id);
@@ -287,7 +272,7 @@ Result<std::map<std::string, Observation>> LocalStore::currentAnswers(const std:
             return row.error();
         if (!*row)
             break;
-        auto o = readObservation(*stmt);
+        auto o = readObservation(*stmt, 0);
         if (!o)
             return o.error();
         auto it = current.find(o->itemKey);
@@ -299,9 +284,9 @@ Result<std::map<std::string, Observation>> LocalStore::currentAnswers(const std:
     return current;
 }
 
-Result<Observation> LocalStore::recordAnswer(const std::string& visitId,
-                                             const std::string& itemKey, AnswerValue value,
-                                             const std::string& note, SourceTag source) {
+Result<Observation> LocalStore::recordAnswer(const std::string& visitId, const std::string& itemKey,
+                                             AnswerValue value, const std::string& note,
+                                             SourceTag source) {
     std::lock_guard lock(mutex_);
     auto userId = meta("user_id");
     auto deviceId = meta("device_id");
@@ -327,16 +312,7 @@ Result<Observation> LocalStore::recordAnswer(const std::string& visitId,
                                    ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         if (!insert)
             return insert.error();
-        CUSTOS_TRY(insert->bind(1, o.id)
-                       .bind(2, o.visitId)
-                       .bind(3, o.itemKey)
-                       .bind(4, answerToJson(o.value))
-                       .bind(5, o.note)
-                       .bind(6, toString(o.source))
-                       .bind(7, o.authorId)
-                       .bind(8, o.deviceId)
-                       .bind(9, static_cast<std::int64_t>(o.hlc.packed))
-                       .run());
+        CUSTOS_TRY(bindObservation(*insert, 1, o).run());
         auto outbox = db_->prepare("INSERT INTO outbox(op_id, kind, entity_id, created_at_ms) "
                                    "VALUES(?1, 'observation', ?2, ?3)");
         if (!outbox)
@@ -370,20 +346,10 @@ Result<std::vector<PendingOp>> LocalStore::pendingOps(std::size_t limit) {
         PendingOp op;
         op.outboxSeq = stmt->columnInt(0);
         op.opId = stmt->columnText(1);
-        Observation o;
-        o.id = stmt->columnText(2);
-        o.visitId = stmt->columnText(3);
-        o.itemKey = stmt->columnText(4);
-        auto value = answerFromJson(stmt->columnText(5));
-        if (!value)
-            return value.error();
-        o.value = std::move(value.value());
-        o.note = stmt->columnText(6);
-        o.source = enumFromString<SourceTag>(stmt->columnText(7)).value_or(SourceTag::Observed);
-        o.authorId = stmt->columnText(8);
-        o.deviceId = stmt->columnText(9);
-        o.hlc = Hlc{static_cast<std::uint64_t>(stmt->columnInt(10))};
-        op.observation = std::move(o);
+        auto o = readObservation(*stmt, 2);
+        if (!o)
+            return o.error();
+        op.observation = std::move(o.value());
         ops.push_back(std::move(op));
     }
     return ops;
@@ -427,10 +393,10 @@ Status LocalStore::applyPulled(const std::vector<Change>& changes, std::uint64_t
                 return stmt.error();
             return stmt->bind(1, id).bind(2, body).run();
         };
-        auto observation = db_->prepare(
-            std::string("INSERT INTO observations(") + kObservationColumns +
-            ", server_seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-            "ON CONFLICT(id) DO UPDATE SET server_seq = excluded.server_seq");
+        auto observation =
+            db_->prepare(std::string("INSERT INTO observations(") + kObservationColumns +
+                         ", server_seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                         "ON CONFLICT(id) DO UPDATE SET server_seq = excluded.server_seq");
         if (!observation)
             return observation.error();
         for (const auto& change : changes) {
@@ -444,9 +410,9 @@ Status LocalStore::applyPulled(const std::vector<Change>& changes, std::uint64_t
                     } else if constexpr (std::is_same_v<T, Visit>) {
                         return putBody("visits", e.id, toJson(e));
                     } else if constexpr (std::is_same_v<T, ChecklistTemplate>) {
-                        auto stmt = db_->prepare(
-                            "INSERT OR REPLACE INTO templates(id, version, body) "
-                            "VALUES(?1, ?2, ?3)");
+                        auto stmt =
+                            db_->prepare("INSERT OR REPLACE INTO templates(id, version, body) "
+                                         "VALUES(?1, ?2, ?3)");
                         if (!stmt)
                             return stmt.error();
                         return stmt->bind(1, e.id)
@@ -455,15 +421,7 @@ Status LocalStore::applyPulled(const std::vector<Change>& changes, std::uint64_t
                             .run();
                     } else {
                         (void)clock_.observe(e.hlc);
-                        return observation->bind(1, e.id)
-                            .bind(2, e.visitId)
-                            .bind(3, e.itemKey)
-                            .bind(4, answerToJson(e.value))
-                            .bind(5, e.note)
-                            .bind(6, toString(e.source))
-                            .bind(7, e.authorId)
-                            .bind(8, e.deviceId)
-                            .bind(9, static_cast<std::int64_t>(e.hlc.packed))
+                        return bindObservation(*observation, 1, e)
                             .bind(10, static_cast<std::int64_t>(change.seq))
                             .run();
                     }

@@ -27,7 +27,8 @@ Error fromGrpcStatus(const grpc::Status& status) {
         return makeError(ErrorCode::PermissionDenied, detail);
     case grpc::StatusCode::INVALID_ARGUMENT:
         return makeError(ErrorCode::InvalidArgument, detail);
-    case grpc::StatusCode::NOT_FOUND: return makeError(ErrorCode::NotFound, detail);
+    case grpc::StatusCode::NOT_FOUND:
+        return makeError(ErrorCode::NotFound, detail);
     case grpc::StatusCode::FAILED_PRECONDITION:
         return makeError(ErrorCode::FailedPrecondition, detail);
     case grpc::StatusCode::RESOURCE_EXHAUSTED:

@@ -57,7 +57,9 @@ Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
 SyncWorker::SyncWorker(store::LocalStore& store, Listener listener)
     : store_(store), listener_(std::move(listener)), thread_([this] { run(); }) {}
 
-SyncWorker::~SyncWorker() { stop(); }
+SyncWorker::~SyncWorker() {
+    stop();
+}
 
 void SyncWorker::requestSync() {
     {
@@ -117,8 +119,8 @@ void SyncWorker::run() {
         const auto& e = **enrolment;
         const std::string key = e.serverAddress + '\n' + e.credential;
         if (!transport || key != transportKey) {
-            transport = std::make_unique<Transport>(e.serverAddress, e.caCertificatePem,
-                                                    e.credential);
+            transport =
+                std::make_unique<Transport>(e.serverAddress, e.caCertificatePem, e.credential);
             transportKey = key;
         }
 
@@ -134,10 +136,10 @@ void SyncWorker::run() {
             status.lastError = report.error().message;
             // Exponential backoff with full jitter: 2 s, 4 s, ... up to 5 min, so a fleet of
             // tablets regaining a link does not hit the server in lockstep.
-            const auto base = std::min<std::int64_t>(
-                300000, backoff.count() == 0 ? 2000 : backoff.count() * 2);
-            backoff = std::chrono::milliseconds{std::uniform_int_distribution<std::int64_t>(
-                base / 2, base)(jitter)};
+            const auto base =
+                std::min<std::int64_t>(300000, backoff.count() == 0 ? 2000 : backoff.count() * 2);
+            backoff = std::chrono::milliseconds{
+                std::uniform_int_distribution<std::int64_t>(base / 2, base)(jitter)};
         }
         if (auto state = store_.syncState()) {
             status.pendingOps = state->pendingOps;

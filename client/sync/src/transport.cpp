@@ -40,8 +40,7 @@ Transport::Transport(const std::string& address, const std::string& caPem, std::
 
 Transport::~Transport() = default;
 
-Result<store::Enrolment> Transport::enroll(const std::string& code,
-                                           const std::string& deviceName) {
+Result<store::Enrolment> Transport::enroll(const std::string& code, const std::string& deviceName) {
     grpc::ClientContext context;
     context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(15));
     v1::EnrollRequest request;
@@ -89,9 +88,15 @@ Result<std::vector<PushResult>> Transport::push(const std::vector<store::Pending
         result.opId = r.op_id();
         result.reason = r.reason();
         switch (r.outcome()) {
-        case v1::OP_OUTCOME_ACCEPTED: result.outcome = PushResult::Outcome::Accepted; break;
-        case v1::OP_OUTCOME_DUPLICATE: result.outcome = PushResult::Outcome::Duplicate; break;
-        case v1::OP_OUTCOME_REJECTED: result.outcome = PushResult::Outcome::Rejected; break;
+        case v1::OP_OUTCOME_ACCEPTED:
+            result.outcome = PushResult::Outcome::Accepted;
+            break;
+        case v1::OP_OUTCOME_DUPLICATE:
+            result.outcome = PushResult::Outcome::Duplicate;
+            break;
+        case v1::OP_OUTCOME_REJECTED:
+            result.outcome = PushResult::Outcome::Rejected;
+            break;
         default:
             return makeError(ErrorCode::Internal, "the server answered an unknown op outcome");
         }
@@ -120,11 +125,15 @@ Status Transport::pull(std::uint64_t cursor, std::uint32_t batchSize,
             Change change;
             change.seq = c.seq();
             switch (c.entity_case()) {
-            case v1::Change::kFacility: change.entity = protomap::fromProto(c.facility()); break;
+            case v1::Change::kFacility:
+                change.entity = protomap::fromProto(c.facility());
+                break;
             case v1::Change::kVisitCycle:
                 change.entity = protomap::fromProto(c.visit_cycle());
                 break;
-            case v1::Change::kVisit: change.entity = protomap::fromProto(c.visit()); break;
+            case v1::Change::kVisit:
+                change.entity = protomap::fromProto(c.visit());
+                break;
             case v1::Change::kChecklistTemplate:
                 change.entity = protomap::fromProto(c.checklist_template());
                 break;

@@ -118,7 +118,9 @@ void toProto(const Observation& in, v1::Observation* out) {
     out->set_hlc(in.hlc.packed);
 }
 
-v1::Role toProto(Role role) { return enumToProto<v1::Role>(role); }
+v1::Role toProto(Role role) {
+    return enumToProto<v1::Role>(role);
+}
 
 Facility fromProto(const v1::Facility& in) {
     Facility f;
@@ -200,13 +202,20 @@ Result<Observation> fromProto(const v1::Observation& in) {
             return makeError(ErrorCode::InvalidArgument, "unknown answer code");
         o.value = static_cast<AnswerCode>(in.answer() - 1);
         break;
-    case v1::Observation::kNumber: o.value = in.number(); break;
-    case v1::Observation::kCount: o.value = static_cast<std::int64_t>(in.count()); break;
-    case v1::Observation::kText: o.value = in.text(); break;
+    case v1::Observation::kNumber:
+        o.value = in.number();
+        break;
+    case v1::Observation::kCount:
+        o.value = static_cast<std::int64_t>(in.count());
+        break;
+    case v1::Observation::kText:
+        o.value = in.text();
+        break;
     case v1::Observation::kChoices:
         o.value = std::vector<std::string>(in.choices().keys().begin(), in.choices().keys().end());
         break;
-    case v1::Observation::VALUE_NOT_SET: break;
+    case v1::Observation::VALUE_NOT_SET:
+        break;
     }
     o.note = in.note();
     if (in.source() < 1 || in.source() > 5)
@@ -218,6 +227,8 @@ Result<Observation> fromProto(const v1::Observation& in) {
     return o;
 }
 
-Role fromProto(v1::Role role) { return enumFromProto(role, Role::Monitor, 3); }
+Role fromProto(v1::Role role) {
+    return enumFromProto(role, Role::Monitor, 3);
+}
 
 } // namespace custos::protomap

@@ -11,8 +11,8 @@ namespace custos::admin {
 
 Status audit(storage::Storage& store, const std::string& action, const std::string& entity,
              const std::string& detail) {
-    return store.appendAudit({0, static_cast<std::int64_t>(systemMillis()), "local-admin", {},
-                              action, entity, detail});
+    return store.appendAudit(
+        {0, static_cast<std::int64_t>(systemMillis()), "local-admin", {}, action, entity, detail});
 }
 
 Status initOrganisation(storage::Storage& store, const std::string& name) {
@@ -88,11 +88,12 @@ Result<std::string> verifyAudit(storage::Storage& store, bool& intact) {
         return v.error();
     intact = v->firstBadSeq == 0;
     if (!intact)
-        return "audit chain BROKEN at event " + std::to_string(v->firstBadSeq) + ": " +
-               v->problem + "\n" + std::to_string(v->events) + " event(s) before it verified\n";
-    return "audit chain intact: " + std::to_string(v->events) + " event(s)\nhead hash: " +
-           v->headHash + "\n(record the head hash elsewhere: a later verify that no longer "
-                         "reaches it shows that events were removed from the end)\n";
+        return "audit chain BROKEN at event " + std::to_string(v->firstBadSeq) + ": " + v->problem +
+               "\n" + std::to_string(v->events) + " event(s) before it verified\n";
+    return "audit chain intact: " + std::to_string(v->events) +
+           " event(s)\nhead hash: " + v->headHash +
+           "\n(record the head hash elsewhere: a later verify that no longer "
+           "reaches it shows that events were removed from the end)\n";
 }
 
 Status seedDemo(storage::Storage& store, const std::string& checklistYamlPath) {
@@ -123,15 +124,30 @@ Status seedDemo(storage::Storage& store, const std::string& checklistYamlPath) {
     }
 
     const std::vector<Facility> facilities{
-        {newId(), "Central Prison of Northhaven", FacilityType::Prison,
-         "Ministry of Justice, Prison Administration", "North", 850, {"foreign_nationals"}},
-        {newId(), "Riverside Remand Centre", FacilityType::RemandCentre,
-         "Ministry of Justice, Prison Administration", "Capital", 420, {"women", "juveniles"}},
-        {newId(), "Harbour Street Police Station", FacilityType::PoliceStation,
-         "Ministry of the Interior, National Police", "Capital", 24, {}},
+        {newId(),
+         "Central Prison of Northhaven",
+         FacilityType::Prison,
+         "Ministry of Justice, Prison Administration",
+         "North",
+         850,
+         {"foreign_nationals"}},
+        {newId(),
+         "Riverside Remand Centre",
+         FacilityType::RemandCentre,
+         "Ministry of Justice, Prison Administration",
+         "Capital",
+         420,
+         {"women", "juveniles"}},
+        {newId(),
+         "Harbour Street Police Station",
+         FacilityType::PoliceStation,
+         "Ministry of the Interior, National Police",
+         "Capital",
+         24,
+         {}},
     };
-    VisitCycle cycle{newId(), "2026 periodic cycle", CycleKind::Periodic, "2026-01-01",
-                     "2026-12-31", {}};
+    VisitCycle cycle{newId(),      "2026 periodic cycle", CycleKind::Periodic,
+                     "2026-01-01", "2026-12-31",          {}};
     for (const auto& facility : facilities) {
         CUSTOS_TRY(store.putFacility(facility));
         cycle.facilityIds.push_back(facility.id);
@@ -186,8 +202,7 @@ Result<std::string> issueEnrolmentCode(storage::Storage& store, const std::strin
                          "user '" + user->displayName + "' is disabled");
     const std::string code = service::newEnrolmentCode();
     CUSTOS_TRY(store.addEnrolmentCode(service::sha256Hex(service::normaliseEnrolmentCode(code)),
-                                      user->id,
-                                      static_cast<std::int64_t>(systemMillis()) + ttlMs));
+                                      user->id, static_cast<std::int64_t>(systemMillis()) + ttlMs));
     CUSTOS_TRY(audit(store, "enrolment_code.issued", user->id));
     return code;
 }
@@ -197,14 +212,13 @@ Result<std::string> describeStatus(storage::Storage& store) {
     if (!stats)
         return stats.error();
     std::ostringstream out;
-    out << "organisation: " << (stats->organisationName.empty() ? "(not initialised)"
-                                                                 : stats->organisationName)
+    out << "organisation: "
+        << (stats->organisationName.empty() ? "(not initialised)" : stats->organisationName)
         << "\nschema version: " << stats->schemaVersion << "\nusers: " << stats->users
         << "\nactive devices: " << stats->devices << "\nfacilities: " << stats->facilities
         << "\nvisit cycles: " << stats->cycles << "\nvisits: " << stats->visits
-        << "\nchecklist versions: " << stats->templates
-        << "\nobservations: " << stats->observations << "\nlast change: " << stats->lastSeq
-        << "\n";
+        << "\nchecklist versions: " << stats->templates << "\nobservations: " << stats->observations
+        << "\nlast change: " << stats->lastSeq << "\n";
     return out.str();
 }
 

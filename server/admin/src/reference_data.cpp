@@ -98,8 +98,8 @@ Result<int> importFacilitiesCsv(storage::Storage& store, const std::string& path
     auto records = parseCsv(text.str());
     if (!records)
         return makeError(ErrorCode::InvalidArgument, path + ": " + records.error().message);
-    const std::vector<std::string> header{"name",     "type",     "authority",
-                                          "region",   "capacity", "population"};
+    const std::vector<std::string> header{"name",   "type",     "authority",
+                                          "region", "capacity", "population"};
     if (records->empty() || records->front().fields != header)
         return makeError(ErrorCode::InvalidArgument,
                          path + ":1: the first line must be the header "
@@ -156,8 +156,8 @@ Result<int> importFacilitiesCsv(storage::Storage& store, const std::string& path
         return makeError(ErrorCode::InvalidArgument,
                          std::to_string(bad) + " bad row(s); nothing was imported");
     CUSTOS_TRY(store.putFacilities(facilities));
-    CUSTOS_TRY(audit(store, "facility.imported", {},
-                     std::to_string(facilities.size()) + " facilities"));
+    CUSTOS_TRY(
+        audit(store, "facility.imported", {}, std::to_string(facilities.size()) + " facilities"));
     return static_cast<int>(facilities.size());
 }
 
@@ -262,7 +262,8 @@ Status setVisitTeam(storage::Storage& store, const std::string& visitId,
     for (const auto& entry : members) {
         const auto colon = entry.rfind(':');
         const std::string who = colon == std::string::npos ? entry : entry.substr(0, colon);
-        const std::string roleName = colon == std::string::npos ? "member" : entry.substr(colon + 1);
+        const std::string roleName =
+            colon == std::string::npos ? "member" : entry.substr(colon + 1);
         auto role = enumFromString<TeamRole>(roleName);
         if (!role)
             return makeError(ErrorCode::InvalidArgument, "unknown team role '" + roleName + "'");
@@ -298,8 +299,8 @@ Result<std::string> describeVisits(storage::Storage& store) {
         names[f.id] = f.name;
     std::ostringstream out;
     for (const auto& v : *visits) {
-        out << v.id << "  " << v.startDate << " to " << v.endDate << "  "
-            << toString(v.status) << "  " << names[v.facilityId] << "  team:";
+        out << v.id << "  " << v.startDate << " to " << v.endDate << "  " << toString(v.status)
+            << "  " << names[v.facilityId] << "  team:";
         for (const auto& m : v.team)
             out << " " << m.displayName << " (" << toString(m.role) << ")";
         out << "\n";

@@ -33,8 +33,9 @@ Result<std::string> readKey(const std::string& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0)
         return makeError(ErrorCode::FailedPrecondition,
-                         "key file " + path + " is missing; without it the database cannot be "
-                         "opened (restore it from your backup)");
+                         "key file " + path +
+                             " is missing; without it the database cannot be "
+                             "opened (restore it from your backup)");
     if ((info.st_mode & 077) != 0)
         return makeError(ErrorCode::PermissionDenied,
                          "key file " + path + " can be read by other users; run: chmod 600 " +
@@ -83,10 +84,9 @@ Result<std::unique_ptr<storage::Storage>> openStore(const std::string& dir, bool
     auto store = storage::SqlCipherStorage::open(layout.databasePath(), *key);
     if (!store) {
         if (store.error().code == ErrorCode::WrongKey)
-            return makeError(ErrorCode::WrongKey,
-                             "the key file " + layout.keyPath() + " does not open " +
-                                 layout.databasePath() +
-                                 "; the key or the database was replaced");
+            return makeError(ErrorCode::WrongKey, "the key file " + layout.keyPath() +
+                                                      " does not open " + layout.databasePath() +
+                                                      "; the key or the database was replaced");
         return store.error();
     }
     return std::unique_ptr<storage::Storage>(std::move(store.value()));

@@ -20,9 +20,8 @@ grpc::Status EnrollmentServiceImpl::enroll(const v1::EnrollRequest& request,
     Device device;
     device.id = newId();
     device.name = request.device_name().empty() ? "unnamed device" : request.device_name();
-    auto user = storage_.redeemEnrolmentCode(sha256Hex(code),
-                                             static_cast<std::int64_t>(systemMillis()), device,
-                                             sha256Hex(credential));
+    auto user = storage_.redeemEnrolmentCode(
+        sha256Hex(code), static_cast<std::int64_t>(systemMillis()), device, sha256Hex(credential));
     if (!user)
         return toGrpcStatus(user.error());
     auto stats = storage_.stats();

@@ -24,8 +24,8 @@ Result<std::string> readFile(const std::string& path, const std::string& what) {
     std::ostringstream text;
     text << in.rdbuf();
     if (text.str().empty())
-        return makeError(ErrorCode::FailedPrecondition, "the " + what + " file " + path +
-                                                            " is empty");
+        return makeError(ErrorCode::FailedPrecondition,
+                         "the " + what + " file " + path + " is empty");
     return text.str();
 }
 
@@ -74,8 +74,7 @@ Status checkListenPolicy(const ServerOptions& options) {
         return hostPort.error();
     const bool tls = !options.tlsCertPath.empty() || !options.tlsKeyPath.empty();
     if (tls && (options.tlsCertPath.empty() || options.tlsKeyPath.empty()))
-        return makeError(ErrorCode::InvalidArgument,
-                         "TLS needs both --tls-cert and --tls-key");
+        return makeError(ErrorCode::InvalidArgument, "TLS needs both --tls-cert and --tls-key");
     if (tls && options.insecureLoopback)
         return makeError(ErrorCode::InvalidArgument,
                          "choose either TLS (--tls-cert/--tls-key) or --insecure-loopback");
@@ -129,7 +128,9 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     return server;
 }
 
-CustosServer::~CustosServer() { shutdown(0); }
+CustosServer::~CustosServer() {
+    shutdown(0);
+}
 
 void CustosServer::shutdown(int graceMs) {
     if (server_)

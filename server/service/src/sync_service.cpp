@@ -11,9 +11,15 @@ namespace {
 
 void setOutcome(const storage::OpOutcome& outcome, v1::OpResult* result) {
     switch (outcome.kind) {
-    case storage::OpOutcome::Kind::Accepted: result->set_outcome(v1::OP_OUTCOME_ACCEPTED); break;
-    case storage::OpOutcome::Kind::Duplicate: result->set_outcome(v1::OP_OUTCOME_DUPLICATE); break;
-    case storage::OpOutcome::Kind::Rejected: result->set_outcome(v1::OP_OUTCOME_REJECTED); break;
+    case storage::OpOutcome::Kind::Accepted:
+        result->set_outcome(v1::OP_OUTCOME_ACCEPTED);
+        break;
+    case storage::OpOutcome::Kind::Duplicate:
+        result->set_outcome(v1::OP_OUTCOME_DUPLICATE);
+        break;
+    case storage::OpOutcome::Kind::Rejected:
+        result->set_outcome(v1::OP_OUTCOME_REJECTED);
+        break;
     }
     result->set_reason(outcome.reason);
     result->set_seq(outcome.seq);
@@ -99,13 +105,13 @@ grpc::Status SyncServiceImpl::push(const grpc::CallbackServerContext& context,
     if (!caller)
         return toGrpcStatus(caller.error());
     if (static_cast<std::size_t>(request.ops_size()) > limits_.maxOpsPerPush)
-        return {grpc::StatusCode::RESOURCE_EXHAUSTED,
-                "a push may carry at most " + std::to_string(limits_.maxOpsPerPush) +
-                    " operations; send smaller batches"};
+        return {grpc::StatusCode::RESOURCE_EXHAUSTED, "a push may carry at most " +
+                                                          std::to_string(limits_.maxOpsPerPush) +
+                                                          " operations; send smaller batches"};
     if (request.ByteSizeLong() > limits_.maxPushBytes)
-        return {grpc::StatusCode::RESOURCE_EXHAUSTED,
-                "a push may carry at most " + std::to_string(limits_.maxPushBytes) +
-                    " bytes; send smaller batches"};
+        return {grpc::StatusCode::RESOURCE_EXHAUSTED, "a push may carry at most " +
+                                                          std::to_string(limits_.maxPushBytes) +
+                                                          " bytes; send smaller batches"};
 
     // Ops that cannot even be read are rejected individually; the rest go to storage together.
     std::vector<storage::ObservationOp> ops;

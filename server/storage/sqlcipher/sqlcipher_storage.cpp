@@ -4,6 +4,7 @@
 
 #include "custos/core/entity_json.h"
 #include "custos/core/hlc.h"
+#include "custos/sqldb/observation_rows.h"
 
 #include <openssl/evp.h>
 
@@ -19,17 +20,35 @@ constexpr std::string_view kKindVisit = "visit";
 constexpr std::string_view kKindTemplate = "checklist_template";
 constexpr std::string_view kKindObservation = "observation";
 
-
-bool seesEverything(Role role) { return role == Role::Coordinator || role == Role::Admin; }
+bool seesEverything(Role role) {
+    return role == Role::Coordinator || role == Role::Admin;
+}
 
 const std::string kGenesisHash(64, '0');
+
+/// Stores a decoded entity in a change, or passes the decoding error on.
+template <typename T> Status decodeInto(decltype(Change::entity)& entity, Result<T> decoded) {
+    if (!decoded)
+        return decoded.error();
+    entity = std::move(decoded).value();
+    return {};
+}
+
+AuditEntry readAuditEntry(const sqldb::Statement& stmt) {
+    return {static_cast<std::uint64_t>(stmt.columnInt(0)),
+            stmt.columnInt(1),
+            stmt.columnText(2),
+            stmt.columnText(3),
+            stmt.columnText(4),
+            stmt.columnText(5),
+            stmt.columnText(6)};
+}
 
 /// SHA-256 over length-prefixed fields, so no choice of field content can forge a boundary.
 std::string chainHash(const std::string& previous, const AuditEntry& e) {
     std::string canonical;
-    for (const std::string& field :
-         {previous, std::to_string(e.seq), std::to_string(e.atMs), e.actorUser, e.actorDevice,
-          e.action, e.entity, e.detail})
+    for (const std::string& field : {previous, std::to_string(e.seq), std::to_string(e.atMs),
+                                     e.actorUser, e.actorDevice, e.action, e.entity, e.detail})
         canonical += std::to_string(field.size()) + ":" + field + ";";
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
@@ -96,9 +115,8 @@ Status SqlCipherStorage::migrate() {
 
 Status SqlCipherStorage::setOrganisationName(const std::string& name) {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare(
-        "INSERT INTO meta(key, value) VALUES('organisation', ?1) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    auto stmt = db_->prepare("INSERT INTO meta(key, value) VALUES('organisation', ?1) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!stmt)
         return stmt.error();
     return stmt->bind(1, name).run();
@@ -106,10 +124,10 @@ Status SqlCipherStorage::setOrganisationName(const std::string& name) {
 
 Status SqlCipherStorage::putUser(const User& user) {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare(
-        "INSERT INTO users(id, display_name, role, active) VALUES(?1, ?2, ?3, ?4) "
-        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, "
-        "role = excluded.role, active = excluded.active");
+    auto stmt =
+        db_->prepare("INSERT INTO users(id, display_name, role, active) VALUES(?1, ?2, ?3, ?4) "
+                     "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, "
+                     "role = excluded.role, active = excluded.active");
     if (!stmt)
         return stmt.error();
     return stmt->bind(1, user.id)
@@ -199,9 +217,9 @@ Result<User> SqlCipherStorage::redeemEnrolmentCode(const std::string& codeHash, 
         if (!markUsed)
             return markUsed.error();
         CUSTOS_TRY(markUsed->bind(1, codeHash).bind(2, nowMs).run());
-        auto insert = db_->prepare(
-            "INSERT INTO devices(id, user_id, name, credential_hash, enrolled_at_ms) "
-            "VALUES(?1, ?2, ?3, ?4, ?5)");
+        auto insert =
+            db_->prepare("INSERT INTO devices(id, user_id, name, credential_hash, enrolled_at_ms) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5)");
         if (!insert)
             return insert.error();
         CUSTOS_TRY(insert->bind(1, device.id)
@@ -254,16 +272,20 @@ Status SqlCipherStorage::revokeDevice(const std::string& deviceId) {
         CUSTOS_TRY(stmt->bind(1, deviceId).run());
         if (db_->changes() == 0)
             return makeError(ErrorCode::NotFound, "no device with id " + deviceId);
-        return appendAuditLocked({0, static_cast<std::int64_t>(systemMillis()), "local-admin", {},
-                                  "device.revoked", deviceId, {}});
+        return appendAuditLocked({0,
+                                  static_cast<std::int64_t>(systemMillis()),
+                                  "local-admin",
+                                  {},
+                                  "device.revoked",
+                                  deviceId,
+                                  {}});
     });
 }
 
 Result<Caller> SqlCipherStorage::authenticate(const std::string& credentialHash) {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare(
-        "SELECT d.id, d.user_id, u.role, d.revoked, u.active FROM devices d "
-        "JOIN users u ON u.id = d.user_id WHERE d.credential_hash = ?1");
+    auto stmt = db_->prepare("SELECT d.id, d.user_id, u.role, d.revoked, u.active FROM devices d "
+                             "JOIN users u ON u.id = d.user_id WHERE d.credential_hash = ?1");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, credentialHash);
@@ -295,9 +317,9 @@ Result<std::uint64_t> SqlCipherStorage::recordChange(std::string_view kind,
             return remove.error();
         CUSTOS_TRY(remove->bind(1, kind).bind(2, entityId).run());
     }
-    auto insert = db_->prepare(
-        "INSERT INTO changes(kind, entity_id, visit_id, facility_id, cycle_id) "
-        "VALUES(?1, ?2, NULLIF(?3, ''), NULLIF(?4, ''), NULLIF(?5, ''))");
+    auto insert =
+        db_->prepare("INSERT INTO changes(kind, entity_id, visit_id, facility_id, cycle_id) "
+                     "VALUES(?1, ?2, NULLIF(?3, ''), NULLIF(?4, ''), NULLIF(?5, ''))");
     if (!insert)
         return insert.error();
     CUSTOS_TRY(insert->bind(1, kind)
@@ -380,11 +402,11 @@ Status SqlCipherStorage::putCycle(const VisitCycle& cycle) {
 Status SqlCipherStorage::putVisit(const Visit& visit) {
     std::lock_guard lock(mutex_);
     return sqldb::inTransaction(*db_, [&]() -> Status {
-        auto stmt = db_->prepare(
-            "INSERT INTO visits(id, facility_id, cycle_id, status, body) "
-            "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
-            "facility_id = excluded.facility_id, cycle_id = excluded.cycle_id, "
-            "status = excluded.status, body = excluded.body");
+        auto stmt =
+            db_->prepare("INSERT INTO visits(id, facility_id, cycle_id, status, body) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
+                         "facility_id = excluded.facility_id, cycle_id = excluded.cycle_id, "
+                         "status = excluded.status, body = excluded.body");
         if (!stmt)
             return stmt.error();
         CUSTOS_TRY(stmt->bind(1, visit.id)
@@ -504,16 +526,17 @@ Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Observa
     if (auto valid = validateObservation(o); !valid.ok())
         return OpOutcome{Kind::Rejected, valid.error().message, 0};
     if (o.authorId != caller.userId || o.deviceId != caller.deviceId)
-        return OpOutcome{Kind::Rejected,
-                         "the observation's author or device is not the caller's", 0};
+        return OpOutcome{Kind::Rejected, "the observation's author or device is not the caller's",
+                         0};
     // A batch usually concerns one visit: read and parse it once per batch.
     auto cached = visits.find(o.visitId);
     if (cached == visits.end()) {
         auto visit = findVisitLocked(o.visitId);
         if (!visit && visit.error().code != ErrorCode::NotFound)
             return visit.error();
-        cached = visits.emplace(o.visitId, visit ? std::optional<Visit>(std::move(visit.value()))
-                                                 : std::nullopt)
+        cached = visits
+                     .emplace(o.visitId,
+                              visit ? std::optional<Visit>(std::move(visit.value())) : std::nullopt)
                      .first;
     }
     if (!cached->second)
@@ -525,22 +548,13 @@ Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Observa
     if (!seq)
         return seq.error();
     auto insert = db_->prepare(
-        "INSERT INTO observations(seq, id, op_id, visit_id, item_key, value, note, source, "
-        "author_id, device_id, hlc, received_at_ms) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        std::string("INSERT INTO observations(") + sqldb::kObservationColumns +
+        ", seq, op_id, received_at_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!insert)
         return insert.error();
-    auto inserted = insert->bind(1, static_cast<std::int64_t>(*seq))
-                        .bind(2, o.id)
-                        .bind(3, op.opId)
-                        .bind(4, o.visitId)
-                        .bind(5, o.itemKey)
-                        .bind(6, answerToJson(o.value))
-                        .bind(7, o.note)
-                        .bind(8, toString(o.source))
-                        .bind(9, o.authorId)
-                        .bind(10, o.deviceId)
-                        .bind(11, static_cast<std::int64_t>(o.hlc.packed))
+    auto inserted = sqldb::bindObservation(*insert, 1, o)
+                        .bind(10, static_cast<std::int64_t>(*seq))
+                        .bind(11, op.opId)
                         .bind(12, static_cast<std::int64_t>(systemMillis()))
                         .run();
     if (!inserted.ok()) {
@@ -582,9 +596,8 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
     return outcomes;
 }
 
-Result<std::vector<ChangeRecord>> SqlCipherStorage::changesAfter(const Caller& caller,
-                                                                 std::uint64_t cursor,
-                                                                 std::size_t limit) {
+Result<std::vector<ChangeRecord>>
+SqlCipherStorage::changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) {
     std::lock_guard lock(mutex_);
     // Monitors see the checklist templates, their own visits (with every team member's
     // observations) and the facilities and cycles of those visits. Coordinators and admins see
@@ -625,44 +638,20 @@ ORDER BY c.seq LIMIT ?4
         change.seq = static_cast<std::uint64_t>(stmt->columnInt(0));
         const std::string kind = stmt->columnText(1);
         const std::string body = stmt->columnText(3);
-        if (kind == kKindObservation) {
-            Observation o;
-            o.id = stmt->columnText(4);
-            o.visitId = stmt->columnText(5);
-            o.itemKey = stmt->columnText(6);
-            auto value = answerFromJson(stmt->columnText(7));
-            if (!value)
-                return value.error();
-            o.value = std::move(value.value());
-            o.note = stmt->columnText(8);
-            o.source = enumFromString<SourceTag>(stmt->columnText(9)).value_or(SourceTag::Observed);
-            o.authorId = stmt->columnText(10);
-            o.deviceId = stmt->columnText(11);
-            o.hlc = Hlc{static_cast<std::uint64_t>(stmt->columnInt(12))};
-            change.entity = std::move(o);
-        } else if (kind == kKindFacility) {
-            auto f = facilityFromJson(body);
-            if (!f)
-                return f.error();
-            change.entity = std::move(f.value());
-        } else if (kind == kKindCycle) {
-            auto c = cycleFromJson(body);
-            if (!c)
-                return c.error();
-            change.entity = std::move(c.value());
-        } else if (kind == kKindVisit) {
-            auto v = visitFromJson(body);
-            if (!v)
-                return v.error();
-            change.entity = std::move(v.value());
-        } else if (kind == kKindTemplate) {
-            auto t = checklistFromJson(body);
-            if (!t)
-                return t.error();
-            change.entity = std::move(t.value());
-        } else {
-            return makeError(ErrorCode::Corrupt, "change feed holds an unknown kind: " + kind);
-        }
+        Status decoded;
+        if (kind == kKindObservation)
+            decoded = decodeInto(change.entity, sqldb::readObservation(*stmt, 4));
+        else if (kind == kKindFacility)
+            decoded = decodeInto(change.entity, facilityFromJson(body));
+        else if (kind == kKindCycle)
+            decoded = decodeInto(change.entity, cycleFromJson(body));
+        else if (kind == kKindVisit)
+            decoded = decodeInto(change.entity, visitFromJson(body));
+        else if (kind == kKindTemplate)
+            decoded = decodeInto(change.entity, checklistFromJson(body));
+        else
+            decoded = makeError(ErrorCode::Corrupt, "change feed holds an unknown kind: " + kind);
+        CUSTOS_TRY(decoded);
         changes.push_back(std::move(change));
     }
     return changes;
@@ -745,9 +734,7 @@ Result<AuditVerification> SqlCipherStorage::verifyAudit() {
             return row.error();
         if (!*row)
             break;
-        AuditEntry e{static_cast<std::uint64_t>(stmt->columnInt(0)), stmt->columnInt(1),
-                     stmt->columnText(2), stmt->columnText(3), stmt->columnText(4),
-                     stmt->columnText(5), stmt->columnText(6)};
+        const AuditEntry e = readAuditEntry(*stmt);
         auto fail = [&](std::string problem) {
             v.firstBadSeq = e.seq;
             v.problem = std::move(problem);
@@ -782,9 +769,7 @@ Result<std::vector<AuditEntry>> SqlCipherStorage::recentAudit(std::size_t limit)
             return row.error();
         if (!*row)
             break;
-        out.push_back({static_cast<std::uint64_t>(stmt->columnInt(0)), stmt->columnInt(1),
-                       stmt->columnText(2), stmt->columnText(3), stmt->columnText(4),
-                       stmt->columnText(5), stmt->columnText(6)});
+        out.push_back(readAuditEntry(*stmt));
     }
     return out;
 }

@@ -6,8 +6,8 @@
 
 #include <map>
 #include <memory>
-#include <optional>
 #include <mutex>
+#include <optional>
 
 namespace custos::storage {
 
@@ -46,8 +46,8 @@ public:
     Result<std::vector<ChecklistTemplate>> listTemplates() override;
     Result<Visit> findVisit(const std::string& visitId) override;
 
-    Result<std::vector<OpOutcome>> applyObservations(const Caller& caller,
-                                                     const std::vector<ObservationOp>& ops) override;
+    Result<std::vector<OpOutcome>>
+    applyObservations(const Caller& caller, const std::vector<ObservationOp>& ops) override;
     Result<std::vector<ChangeRecord>> changesAfter(const Caller& caller, std::uint64_t cursor,
                                                    std::size_t limit) override;
     Result<StoreStats> stats() override;

@@ -17,11 +17,15 @@ QString rulesText(const std::vector<int>& rules) {
         .arg(numbers.join(QStringLiteral(", ")));
 }
 
-QString qs(const std::string& text) { return QString::fromStdString(text); }
+QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
 
 /// Custom roles a row does not use read as empty text (QML delegates declare them as required
 /// strings); Qt's own roles stay invalid, as views expect.
-QVariant emptyFor(int role) { return role >= Qt::UserRole ? QVariant(QString{}) : QVariant{}; }
+QVariant emptyFor(int role) {
+    return role >= Qt::UserRole ? QVariant(QString{}) : QVariant{};
+}
 
 QString displayUnit(const std::string& unit, const std::string& language) {
     // formatWithUnit knows how units are written (m², jours ...); ask it with a dummy value.
@@ -109,7 +113,8 @@ void ChecklistModel::reload() {
             const auto& summary = **visit;
             facilityName_ = qs(summary.facility.name);
             facility_ = {summary.facility.type, summary.facility.populationFlags};
-            auto checklist = store->checklist(summary.visit.templateId, summary.visit.templateVersion);
+            auto checklist =
+                store->checklist(summary.visit.templateId, summary.visit.templateVersion);
             if (checklist && checklist->has_value()) {
                 engine_ = std::make_unique<ChecklistEngine>(std::move(**checklist));
                 title_ = qs(engine_->checklist().title.in(language_.toStdString()));
@@ -201,8 +206,8 @@ int ChecklistModel::answeredCount() const {
 }
 
 int ChecklistModel::itemCount() const {
-    return static_cast<int>(std::count_if(rows_.begin(), rows_.end(),
-                                          [](const Row& r) { return r.item != nullptr; }));
+    return static_cast<int>(
+        std::count_if(rows_.begin(), rows_.end(), [](const Row& r) { return r.item != nullptr; }));
 }
 
 int ChecklistModel::rowCount(const QModelIndex& parent) const {
@@ -225,14 +230,20 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
     const auto lang = language_.toStdString();
     if (row.earlier == -2) {
         switch (role) {
-        case KindRole: return QStringLiteral("section");
-        case IsSectionRole: return true;
-        case KeyRole: return QStringLiteral("earlier_version");
+        case KindRole:
+            return QStringLiteral("section");
+        case IsSectionRole:
+            return true;
+        case KeyRole:
+            return QStringLiteral("earlier_version");
         case Qt::DisplayRole:
-        case TextRole: return tr("Answered under an earlier version of the checklist");
+        case TextRole:
+            return tr("Answered under an earlier version of the checklist");
         case ChoicesRole:
-        case FlagsRole: return QVariantList{};
-        default: return emptyFor(role);
+        case FlagsRole:
+            return QVariantList{};
+        default:
+            return emptyFor(role);
         }
     }
     if (row.earlier >= 0) {
@@ -242,18 +253,26 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
             if (const auto* item = engine_->checklist().findItem(key))
                 related << qs(item->prompt.in(lang));
         switch (role) {
-        case KindRole: return QStringLiteral("earlier");
-        case IsSectionRole: return false;
-        case KeyRole: return qs(e.oldKey);
+        case KindRole:
+            return QStringLiteral("earlier");
+        case IsSectionRole:
+            return false;
+        case KeyRole:
+            return qs(e.oldKey);
         case Qt::DisplayRole:
-        case TextRole: return qs(e.oldKey);
-        case AnswerRole: return qs(answerToDisplay(e.value));
+        case TextRole:
+            return qs(e.oldKey);
+        case AnswerRole:
+            return qs(answerToDisplay(e.value));
         case GuidanceRole:
-            return related.isEmpty() ? tr("This question is no longer asked; the answer is kept.")
-                                     : tr("Re-check under: %1").arg(related.join(QStringLiteral("; ")));
+            return related.isEmpty()
+                       ? tr("This question is no longer asked; the answer is kept.")
+                       : tr("Re-check under: %1").arg(related.join(QStringLiteral("; ")));
         case ChoicesRole:
-        case FlagsRole: return QVariantList{};
-        default: return emptyFor(role);
+        case FlagsRole:
+            return QVariantList{};
+        default:
+            return emptyFor(role);
         }
     }
     if (row.indicator) {
@@ -261,46 +280,71 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         auto value = indicatorValues_.find(ind.key);
         auto flags = flagsByKey_.find(ind.key);
         switch (role) {
-        case KindRole: return QStringLiteral("indicator");
-        case IsSectionRole: return false;
-        case KeyRole: return qs(ind.key);
+        case KindRole:
+            return QStringLiteral("indicator");
+        case IsSectionRole:
+            return false;
+        case KeyRole:
+            return qs(ind.key);
         case Qt::DisplayRole:
-        case TextRole: return qs(ind.label.in(lang));
-        case UnitRole: return displayUnit(ind.unit, lang);
+        case TextRole:
+            return qs(ind.label.in(lang));
+        case UnitRole:
+            return displayUnit(ind.unit, lang);
         case ValueRole:
-            return value == indicatorValues_.end() ? QString{} : qs(formatWithUnit(value->second, ind.unit, lang));
-        case FlagsRole: return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
-        default: return emptyFor(role);
+            return value == indicatorValues_.end()
+                       ? QString{}
+                       : qs(formatWithUnit(value->second, ind.unit, lang));
+        case FlagsRole:
+            return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
+        default:
+            return emptyFor(role);
         }
     }
     if (!row.item) {
         switch (role) {
-        case KindRole: return QStringLiteral("section");
-        case IsSectionRole: return true;
-        case KeyRole: return qs(row.section->key);
+        case KindRole:
+            return QStringLiteral("section");
+        case IsSectionRole:
+            return true;
+        case KeyRole:
+            return qs(row.section->key);
         case Qt::DisplayRole:
-        case TextRole: return qs(row.section->title.in(lang));
-        case RulesRole: return rulesText(row.section->ruleRefs);
+        case TextRole:
+            return qs(row.section->title.in(lang));
+        case RulesRole:
+            return rulesText(row.section->ruleRefs);
         case ChoicesRole:
-        case FlagsRole: return QVariantList{};
-        default: return emptyFor(role);
+        case FlagsRole:
+            return QVariantList{};
+        default:
+            return emptyFor(role);
         }
     }
     const auto& item = *row.item;
     const auto answer = answers_.find(item.key);
     switch (role) {
-    case KindRole: return QStringLiteral("item");
-    case IsSectionRole: return false;
-    case KeyRole: return qs(item.key);
+    case KindRole:
+        return QStringLiteral("item");
+    case IsSectionRole:
+        return false;
+    case KeyRole:
+        return qs(item.key);
     case Qt::DisplayRole:
-    case TextRole: return qs(item.prompt.in(lang));
-    case GuidanceRole: return qs(item.guidance.in(lang));
-    case RulesRole: return rulesText(item.ruleRefs);
-    case ItemTypeRole: return qs(std::string(toString(item.type)));
-    case UnitRole: return displayUnit(item.unit, lang);
+    case TextRole:
+        return qs(item.prompt.in(lang));
+    case GuidanceRole:
+        return qs(item.guidance.in(lang));
+    case RulesRole:
+        return rulesText(item.ruleRefs);
+    case ItemTypeRole:
+        return qs(std::string(toString(item.type)));
+    case UnitRole:
+        return displayUnit(item.unit, lang);
     case AnswerRole:
         return answer == answers_.end() ? QString{} : qs(answerToDisplay(answer->second.value));
-    case NoteRole: return answer == answers_.end() ? QString{} : qs(answer->second.note);
+    case NoteRole:
+        return answer == answers_.end() ? QString{} : qs(answer->second.note);
     case ChoicesRole: {
         QVariantList choices;
         for (const auto& c : item.choices)
@@ -312,25 +356,26 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         auto flags = flagsByKey_.find(item.key);
         return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
     }
-    case ValueRole: return QString{};
-    default: return emptyFor(role);
+    case ValueRole:
+        return QString{};
+    default:
+        return emptyFor(role);
     }
 }
 
 QHash<int, QByteArray> ChecklistModel::roleNames() const {
-    return {{KindRole, "kind"},         {KeyRole, "key"},         {TextRole, "text"},
-            {GuidanceRole, "guidance"}, {RulesRole, "rules"},     {ItemTypeRole, "itemType"},
-            {UnitRole, "unit"},         {AnswerRole, "answer"},   {NoteRole, "note"},
-            {ChoicesRole, "choices"},   {FlagsRole, "flags"},     {ValueRole, "value"},
+    return {{KindRole, "kind"},          {KeyRole, "key"},       {TextRole, "text"},
+            {GuidanceRole, "guidance"},  {RulesRole, "rules"},   {ItemTypeRole, "itemType"},
+            {UnitRole, "unit"},          {AnswerRole, "answer"}, {NoteRole, "note"},
+            {ChoicesRole, "choices"},    {FlagsRole, "flags"},   {ValueRole, "value"},
             {IsSectionRole, "isSection"}};
 }
 
 Result<AnswerValue> ChecklistModel::parse(const ChecklistItem& item, const QString& value) const {
     const auto trimmed = value.trimmed();
-    const auto invalid = makeError(ErrorCode::InvalidArgument,
-                                   tr("“%1” is not a valid answer for this question.")
-                                       .arg(trimmed)
-                                       .toStdString());
+    const auto invalid =
+        makeError(ErrorCode::InvalidArgument,
+                  tr("“%1” is not a valid answer for this question.").arg(trimmed).toStdString());
     if (trimmed.isEmpty())
         return AnswerValue{};
     switch (item.type) {
@@ -379,7 +424,8 @@ Result<AnswerValue> ChecklistModel::parse(const ChecklistItem& item, const QStri
         return AnswerValue{std::move(keys)};
     }
     case ItemType::Text:
-    case ItemType::Photo: return AnswerValue{trimmed.toStdString()};
+    case ItemType::Photo:
+        return AnswerValue{trimmed.toStdString()};
     }
     return invalid;
 }
@@ -457,8 +503,8 @@ bool ChecklistModel::answer(int rowIndex, const QString& value) {
     rebuildRows();
     bool sameShape = rows_.size() == before;
     for (std::size_t i = 0; sameShape && i < rows_.size(); ++i)
-        sameShape = (rows_[i].item ? static_cast<const void*>(rows_[i].item) : rows_[i].indicator) ==
-                    identities[i];
+        sameShape = (rows_[i].item ? static_cast<const void*>(rows_[i].item)
+                                   : rows_[i].indicator) == identities[i];
     if (sameShape) {
         emit dataChanged(index(0), index(rowCount() - 1), {AnswerRole, FlagsRole, ValueRole});
     } else {

@@ -35,16 +35,16 @@ public:
     enum Role {
         KindRole = Qt::UserRole + 1, ///< "section", "item", "indicator" or "earlier"
         KeyRole,
-        TextRole,       ///< section title, item prompt or indicator label
+        TextRole, ///< section title, item prompt or indicator label
         GuidanceRole,
-        RulesRole,      ///< "Rules 14, 15"
-        ItemTypeRole,   ///< yes_no, number, count, duration, date, single_choice ...
-        UnitRole,       ///< display unit, e.g. "m²"
-        AnswerRole,     ///< code, number or text as text; choice keys joined by ","
+        RulesRole,    ///< "Rules 14, 15"
+        ItemTypeRole, ///< yes_no, number, count, duration, date, single_choice ...
+        UnitRole,     ///< display unit, e.g. "m²"
+        AnswerRole,   ///< code, number or text as text; choice keys joined by ","
         NoteRole,
-        ChoicesRole,    ///< [{key, label}] for choice items
-        FlagsRole,      ///< [{message, severity, source}] raised by the current answer
-        ValueRole,      ///< indicator value with unit, or "" when it cannot be computed
+        ChoicesRole, ///< [{key, label}] for choice items
+        FlagsRole,   ///< [{message, severity, source}] raised by the current answer
+        ValueRole,   ///< indicator value with unit, or "" when it cannot be computed
         IsSectionRole,
     };
 

@@ -39,9 +39,13 @@ Session* Session::create(QQmlEngine*, QJSEngine*) {
     return g_instance;
 }
 
-void Session::setInstance(Session* session) { g_instance = session; }
+void Session::setInstance(Session* session) {
+    g_instance = session;
+}
 
-QString Session::databasePath() const { return QDir(config_.dataDir).filePath("custos.db"); }
+QString Session::databasePath() const {
+    return QDir(config_.dataDir).filePath("custos.db");
+}
 
 int Session::retryDelaySeconds() const {
     const int delay = delayAfterFailures(failedUnlocks_);
@@ -123,8 +127,8 @@ void Session::unlock(const QString& passphrase) {
     if (state_ != State::Locked)
         return;
     if (const int wait = retryDelaySeconds(); wait > 0) {
-        setError(tr("Too many wrong passphrases. Wait %n second(s) before trying again.", "",
-                    wait));
+        setError(
+            tr("Too many wrong passphrases. Wait %n second(s) before trying again.", "", wait));
         return;
     }
     auto opened = store::LocalStore::open(databasePath().toStdString(), passphrase.toStdString());
@@ -133,10 +137,10 @@ void Session::unlock(const QString& passphrase) {
             ++failedUnlocks_;
             sinceFailure_.start();
             const int wait = delayAfterFailures(failedUnlocks_);
-            setError(wait > 0 ? tr("Wrong passphrase. Wait %n second(s) before trying again.", "",
-                                   wait)
-                              : tr("Wrong passphrase. Check it and try again; your data is "
-                                   "safe."));
+            setError(wait > 0
+                         ? tr("Wrong passphrase. Wait %n second(s) before trying again.", "", wait)
+                         : tr("Wrong passphrase. Check it and try again; your data is "
+                              "safe."));
         } else {
             setError(tr("The database could not be opened: %1")
                          .arg(QString::fromStdString(opened.error().message)));

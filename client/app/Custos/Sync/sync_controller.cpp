@@ -3,8 +3,8 @@
 #include "session.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QJSEngine>
+#include <QLocale>
 
 namespace custos::app {
 namespace {
@@ -19,14 +19,18 @@ SyncController::SyncController(Session& session, QObject* parent)
     restart();
 }
 
-SyncController::~SyncController() { worker_.reset(); }
+SyncController::~SyncController() {
+    worker_.reset();
+}
 
 SyncController* SyncController::create(QQmlEngine*, QJSEngine*) {
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
     return g_instance;
 }
 
-void SyncController::setInstance(SyncController* controller) { g_instance = controller; }
+void SyncController::setInstance(SyncController* controller) {
+    g_instance = controller;
+}
 
 QString SyncController::lastSuccess() const {
     if (status_.lastSuccessMs == 0)
@@ -41,13 +45,18 @@ void SyncController::restart() {
     status_ = {};
     if (session_.state() == Session::State::Ready && session_.store()) {
         QPointer<SyncController> self(this);
-        worker_ = std::make_unique<sync::SyncWorker>(
-            *session_.store(), [self](const sync::SyncStatus& status) {
-                // Called on the worker thread: hand over to the UI thread.
-                QMetaObject::invokeMethod(
-                    self, [self, status] { if (self) self->onStatus(status); },
-                    Qt::QueuedConnection);
-            });
+        worker_ = std::make_unique<sync::SyncWorker>(*session_.store(),
+                                                     [self](const sync::SyncStatus& status) {
+                                                         // Called on the worker thread: hand over
+                                                         // to the UI thread.
+                                                         QMetaObject::invokeMethod(
+                                                             self,
+                                                             [self, status] {
+                                                                 if (self)
+                                                                     self->onStatus(status);
+                                                             },
+                                                             Qt::QueuedConnection);
+                                                     });
         worker_->setInterval(std::chrono::seconds(intervalSeconds_));
         refreshPending();
         worker_->requestSync();

@@ -40,27 +40,39 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const {
     const auto& v = visits_[static_cast<std::size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case FacilityNameRole: return QString::fromStdString(v.facility.name);
-    case VisitIdRole: return QString::fromStdString(v.visit.id);
-    case FacilityTypeRole: return QString::fromUtf8(toString(v.facility.type).data());
-    case CycleNameRole: return QString::fromStdString(v.cycleName);
+    case FacilityNameRole:
+        return QString::fromStdString(v.facility.name);
+    case VisitIdRole:
+        return QString::fromStdString(v.visit.id);
+    case FacilityTypeRole:
+        return QString::fromUtf8(toString(v.facility.type).data());
+    case CycleNameRole:
+        return QString::fromStdString(v.cycleName);
     case DatesRole:
         return v.visit.endDate.empty() || v.visit.endDate == v.visit.startDate
                    ? QString::fromStdString(v.visit.startDate)
                    : QStringLiteral("%1 – %2").arg(QString::fromStdString(v.visit.startDate),
-                                                    QString::fromStdString(v.visit.endDate));
-    case StatusRole: return QString::fromUtf8(toString(v.visit.status).data());
-    case AnsweredRole: return v.answeredItems;
-    case TotalRole: return v.totalItems;
-    default: return {};
+                                                   QString::fromStdString(v.visit.endDate));
+    case StatusRole:
+        return QString::fromUtf8(toString(v.visit.status).data());
+    case AnsweredRole:
+        return v.answeredItems;
+    case TotalRole:
+        return v.totalItems;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> VisitListModel::roleNames() const {
-    return {{VisitIdRole, "visitId"},     {FacilityNameRole, "facilityName"},
-            {FacilityTypeRole, "facilityType"}, {CycleNameRole, "cycleName"},
-            {DatesRole, "dates"},         {StatusRole, "status"},
-            {AnsweredRole, "answered"},   {TotalRole, "total"}};
+    return {{VisitIdRole, "visitId"},
+            {FacilityNameRole, "facilityName"},
+            {FacilityTypeRole, "facilityType"},
+            {CycleNameRole, "cycleName"},
+            {DatesRole, "dates"},
+            {StatusRole, "status"},
+            {AnsweredRole, "answered"},
+            {TotalRole, "total"}};
 }
 
 } // namespace custos::app

@@ -11,8 +11,6 @@
 
 namespace custos::app {
 
-
-
 /// List model of assigned visits; reloads whenever the session's data changes.
 class VisitListModel : public QAbstractListModel {
     Q_OBJECT

@@ -6,8 +6,8 @@
 
 #include <map>
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace custos {
@@ -44,13 +44,13 @@ struct Condition {
 
 /// A standard an answer or indicator must meet; a flag is raised when it does not.
 struct Threshold {
-    std::string op;                   ///< ">=", ">", "<=", "<", "==", "!=" for numbers
+    std::string op; ///< ">=", ">", "<=", "<", "==", "!=" for numbers
     double value = 0;
     std::string unit;
-    std::vector<std::string> expect;  ///< for yes/no and choice items: acceptable answers
+    std::vector<std::string> expect; ///< for yes/no and choice items: acceptable answers
     Severity severity = Severity::Concern;
-    std::string source;               ///< e.g. "CPT/Inf (2015) 44"
-    LocalizedText message;            ///< "{value}" is replaced by the value and unit
+    std::string source;    ///< e.g. "CPT/Inf (2015) 44"
+    LocalizedText message; ///< "{value}" is replaced by the value and unit
     Condition when;
 
     friend bool operator==(const Threshold&, const Threshold&) = default;
@@ -112,7 +112,7 @@ struct ChecklistSection {
 
 /// A published, immutable checklist version.
 struct ChecklistTemplate {
-    std::string id; ///< e.g. "mandela-rules"
+    std::string id;      ///< e.g. "mandela-rules"
     std::string version; ///< semantic version
     LocalizedText title;
     LocalizedText description;

@@ -10,10 +10,10 @@ namespace custos {
 
 /// The differences between two checklist versions, item by item.
 struct ChecklistDiff {
-    std::vector<std::string> added;                             ///< new item keys
-    std::vector<std::string> removed;                           ///< old keys with no successor
-    std::vector<std::pair<std::string, std::string>> renamed;   ///< old key -> new key
-    std::vector<std::pair<std::string, std::string>> changed;   ///< key -> what changed
+    std::vector<std::string> added;                           ///< new item keys
+    std::vector<std::string> removed;                         ///< old keys with no successor
+    std::vector<std::pair<std::string, std::string>> renamed; ///< old key -> new key
+    std::vector<std::pair<std::string, std::string>> changed; ///< key -> what changed
 
     [[nodiscard]] bool empty() const {
         return added.empty() && removed.empty() && renamed.empty() && changed.empty();

@@ -23,12 +23,12 @@ using Answers = std::map<std::string, AnswerValue>;
 
 /// A standard not met by an answer or indicator, with a sentence a monitor can read.
 struct Flag {
-    std::string key;        ///< item or indicator key
+    std::string key; ///< item or indicator key
     bool indicator = false;
     std::string sectionKey; ///< the theme it belongs to
     Severity severity = Severity::Concern;
     std::string source;
-    std::string message;    ///< e.g. "3.1 m² per person — below the CPT minimum of 4 m² ..."
+    std::string message; ///< e.g. "3.1 m² per person — below the CPT minimum of 4 m² ..."
     std::optional<double> value;
 };
 
@@ -52,7 +52,7 @@ struct ThemeCompliance {
     int standardsAssessed = 0; ///< standards that could be checked against an answer
     int standardsMet = 0;
     int urgentFlags = 0;
-    double coverage = 0;       ///< answered / applicable items
+    double coverage = 0; ///< answered / applicable items
 };
 
 /// "3.1 m²", "12 h", "104%", "20 jours": a value with its unit in a language, for messages and
@@ -113,7 +113,7 @@ struct EarlierAnswer {
 /// How a visit's answers move to a new checklist version: carried answers land on new keys;
 /// nothing is ever dropped — what cannot be carried is kept as an earlier-version answer.
 struct MigrationPlan {
-    Answers carried;                               ///< by new key
+    Answers carried;                                ///< by new key
     std::map<std::string, std::string> carriedFrom; ///< new key -> the old key it came from
     std::vector<EarlierAnswer> earlier;
 };

@@ -12,7 +12,14 @@ enum class Role { Monitor, Coordinator, Admin };
 
 /// The kind of place of detention.
 enum class FacilityType {
-    Prison, RemandCentre, PoliceStation, Immigration, Psychiatric, Juvenile, SocialCare, Other
+    Prison,
+    RemandCentre,
+    PoliceStation,
+    Immigration,
+    Psychiatric,
+    Juvenile,
+    SocialCare,
+    Other
 };
 
 /// Why a visit cycle exists.
@@ -26,7 +33,15 @@ enum class TeamRole { Head, Member, Doctor, Lawyer, Interpreter, Expert };
 
 /// The input an item asks for (checklist engine, issue #3, extends the set).
 enum class ItemType {
-    YesNo, Number, Count, Duration, Date, SingleChoice, MultiChoice, Text, Photo
+    YesNo,
+    Number,
+    Count,
+    Duration,
+    Date,
+    SingleChoice,
+    MultiChoice,
+    Text,
+    Photo
 };
 
 /// The coded answer of a yes/no item; "not verified" is a first-class answer, not a blank.

@@ -10,18 +10,18 @@ namespace custos {
 
 /// What kind of failure happened; one place per layer maps these to gRPC status or UI alerts.
 enum class ErrorCode {
-    InvalidArgument,   ///< the caller's input is malformed; retrying will not help
-    NotFound,          ///< the named thing does not exist
-    AlreadyExists,     ///< creating something that is already there
-    PermissionDenied,  ///< authenticated, but not allowed
-    Unauthenticated,   ///< no or invalid credential
-    FailedPrecondition,///< the system is not in a state that allows this (e.g. schema too new)
-    WrongKey,          ///< an encrypted database could not be opened with the given key
-    Corrupt,           ///< stored data failed an integrity check
-    StorageFull,       ///< the disk or database size limit was reached
-    Unavailable,       ///< transient: the peer or resource is unreachable; retry later
-    ResourceExhausted, ///< a size or count limit was exceeded
-    Internal,          ///< a bug or an unexpected failure of a dependency
+    InvalidArgument,    ///< the caller's input is malformed; retrying will not help
+    NotFound,           ///< the named thing does not exist
+    AlreadyExists,      ///< creating something that is already there
+    PermissionDenied,   ///< authenticated, but not allowed
+    Unauthenticated,    ///< no or invalid credential
+    FailedPrecondition, ///< the system is not in a state that allows this (e.g. schema too new)
+    WrongKey,           ///< an encrypted database could not be opened with the given key
+    Corrupt,            ///< stored data failed an integrity check
+    StorageFull,        ///< the disk or database size limit was reached
+    Unavailable,        ///< transient: the peer or resource is unreachable; retry later
+    ResourceExhausted,  ///< a size or count limit was exceeded
+    Internal,           ///< a bug or an unexpected failure of a dependency
 };
 
 /// A failure: its kind and a plain sentence for a person. Never holds secrets or interview text.
@@ -36,8 +36,8 @@ struct Error {
 /// Either a value of type T or an Error. Small, explicit stand-in for C++23 std::expected.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : state_(std::move(value)) {}          // NOLINT(google-explicit-constructor)
-    Result(Error error) : state_(std::move(error)) {}      // NOLINT(google-explicit-constructor)
+    Result(T value) : state_(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : state_(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const noexcept { return std::holds_alternative<T>(state_); }
     explicit operator bool() const noexcept { return ok(); }

@@ -37,9 +37,13 @@ private:
 };
 
 /// Shorthand: a fresh UUIDv7 in text form.
-[[nodiscard]] inline std::string newId() { return Uuid::v7().toString(); }
+[[nodiscard]] inline std::string newId() {
+    return Uuid::v7().toString();
+}
 
 /// True when text is a canonical UUID string.
-[[nodiscard]] inline bool isUuid(std::string_view text) { return Uuid::parse(text).has_value(); }
+[[nodiscard]] inline bool isUuid(std::string_view text) {
+    return Uuid::parse(text).has_value();
+}
 
 } // namespace custos

@@ -95,9 +95,9 @@ public:
     [[nodiscard]] Result<std::vector<PendingOp>> pendingOps(std::size_t limit);
     /// Removes acknowledged operations (accepted, duplicate or permanently rejected) from the
     /// outbox. Rejected ones are kept in a dead-letter table with their reason.
-    [[nodiscard]] Status acknowledge(const std::vector<std::string>& doneOpIds,
-                                     const std::vector<std::pair<std::string, std::string>>&
-                                         rejectedWithReason);
+    [[nodiscard]] Status
+    acknowledge(const std::vector<std::string>& doneOpIds,
+                const std::vector<std::pair<std::string, std::string>>& rejectedWithReason);
     /// Applies pulled changes and stores the new cursor in the same transaction.
     [[nodiscard]] Status applyPulled(const std::vector<Change>& changes, std::uint64_t newCursor);
     [[nodiscard]] Result<SyncState> syncState();

@@ -27,9 +27,8 @@ inline constexpr const char* kDemoAdmin = "Demo Admin";
 [[nodiscard]] Result<User> resolveUser(storage::Storage& store, const std::string& idOrName);
 
 /// Issues a one-time enrolment code for a user, valid for ttlMs; returns the code to hand over.
-[[nodiscard]] Result<std::string> issueEnrolmentCode(storage::Storage& store,
-                                                     const std::string& userIdOrName,
-                                                     std::int64_t ttlMs);
+[[nodiscard]] Result<std::string>
+issueEnrolmentCode(storage::Storage& store, const std::string& userIdOrName, std::int64_t ttlMs);
 
 /// Adds a user; returns the new user's id.
 [[nodiscard]] Result<std::string> addUser(storage::Storage& store, const std::string& name,

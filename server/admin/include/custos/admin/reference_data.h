@@ -33,8 +33,8 @@ namespace custos::admin {
 
 /// What a new visit needs.
 struct VisitPlan {
-    std::string facility;  ///< id or name
-    std::string cycle;     ///< id or name
+    std::string facility;   ///< id or name
+    std::string cycle;      ///< id or name
     std::string start, end; ///< ISO dates
     std::string checklistId, checklistVersion;
     bool announced = false;

@@ -25,9 +25,9 @@ struct SyncLimits {
 /// How the server listens.
 struct ServerOptions {
     std::string listen = "127.0.0.1:7443"; ///< host:port; port 0 picks a free one
-    std::string tlsCertPath;                 ///< PEM certificate chain
-    std::string tlsKeyPath;                  ///< PEM private key
-    bool insecureLoopback = false;           ///< plaintext, allowed on loopback only
+    std::string tlsCertPath;               ///< PEM certificate chain
+    std::string tlsKeyPath;                ///< PEM private key
+    bool insecureLoopback = false;         ///< plaintext, allowed on loopback only
     std::int64_t enrolmentCodeTtlMs = 24LL * 3600 * 1000;
     SyncLimits limits;
 };

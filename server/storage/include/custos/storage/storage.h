@@ -33,8 +33,8 @@ struct ObservationOp {
 struct OpOutcome {
     enum class Kind { Accepted, Duplicate, Rejected };
     Kind kind = Kind::Rejected;
-    std::string reason;   ///< for Rejected: a plain sentence (never echoes content)
-    std::uint64_t seq = 0;///< server sequence number, for Accepted and Duplicate
+    std::string reason;    ///< for Rejected: a plain sentence (never echoes content)
+    std::uint64_t seq = 0; ///< server sequence number, for Accepted and Duplicate
 };
 
 /// One entry of the change feed a device pulls.
@@ -55,9 +55,9 @@ struct AuditEntry {
 /// Result of checking the audit chain.
 struct AuditVerification {
     std::uint64_t events = 0;
-    std::string headHash;         ///< record it elsewhere to detect truncation later
-    std::uint64_t firstBadSeq = 0;///< 0 when the chain is intact
-    std::string problem;          ///< what is wrong at firstBadSeq
+    std::string headHash;          ///< record it elsewhere to detect truncation later
+    std::uint64_t firstBadSeq = 0; ///< 0 when the chain is intact
+    std::string problem;           ///< what is wrong at firstBadSeq
 };
 
 /// Counts for `custosctl status` and health output.
@@ -87,8 +87,7 @@ public:
     /// Atomically consumes an unexpired, unused code and records the device with its
     /// credential hash. Fails with Unauthenticated for unknown, used or expired codes.
     [[nodiscard]] virtual Result<User> redeemEnrolmentCode(const std::string& codeHash,
-                                                           std::int64_t nowMs,
-                                                           const Device& device,
+                                                           std::int64_t nowMs, const Device& device,
                                                            const std::string& credentialHash) = 0;
     /// Every enrolled device, newest first.
     [[nodiscard]] virtual Result<std::vector<Device>> listDevices() = 0;
