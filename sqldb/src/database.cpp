@@ -218,6 +218,19 @@ Result<Statement> Database::prepare(std::string_view sql) {
     return Statement(db_, stmt);
 }
 
+Result<Statement*> Database::cached(const std::string& sql) {
+    auto it = cache_.find(sql);
+    if (it == cache_.end()) {
+        auto stmt = prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        it = cache_.emplace(sql, std::move(stmt.value())).first;
+    } else {
+        it->second.reset();
+    }
+    return &it->second;
+}
+
 Result<std::int64_t> Database::queryInt(std::string_view sql, std::int64_t fallback) {
     auto stmt = prepare(sql);
     if (!stmt)

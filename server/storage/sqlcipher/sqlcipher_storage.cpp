@@ -318,11 +318,11 @@ Result<std::uint64_t> SqlCipherStorage::recordChange(std::string_view kind,
         CUSTOS_TRY(remove->bind(1, kind).bind(2, entityId).run());
     }
     auto insert =
-        db_->prepare("INSERT INTO changes(kind, entity_id, visit_id, facility_id, cycle_id) "
+        db_->cached("INSERT INTO changes(kind, entity_id, visit_id, facility_id, cycle_id) "
                      "VALUES(?1, ?2, NULLIF(?3, ''), NULLIF(?4, ''), NULLIF(?5, ''))");
     if (!insert)
         return insert.error();
-    CUSTOS_TRY(insert->bind(1, kind)
+    CUSTOS_TRY((*insert)->bind(1, kind)
                    .bind(2, entityId)
                    .bind(3, visitId)
                    .bind(4, facilityId)
@@ -512,15 +512,16 @@ Result<Visit> SqlCipherStorage::findVisit(const std::string& visitId) {
 Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const ObservationOp& op,
                                              std::map<std::string, std::optional<Visit>>& visits) {
     using Kind = OpOutcome::Kind;
-    auto seen = db_->prepare("SELECT seq FROM observations WHERE op_id = ?1");
+    auto seen = db_->cached("SELECT seq FROM observations WHERE op_id = ?1");
     if (!seen)
         return seen.error();
-    seen->bind(1, op.opId);
-    auto row = seen->step();
+    (*seen)->bind(1, op.opId);
+    auto row = (*seen)->step();
     if (!row)
         return row.error();
     if (*row)
-        return OpOutcome{Kind::Duplicate, {}, static_cast<std::uint64_t>(seen->columnInt(0))};
+        return OpOutcome{Kind::Duplicate, {}, static_cast<std::uint64_t>((*seen)->columnInt(0))};
+    (*seen)->reset();
 
     const Observation& o = op.observation;
     if (auto valid = validateObservation(o); !valid.ok())
@@ -547,12 +548,12 @@ Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Observa
     auto seq = recordChange(kKindObservation, o.id, o.visitId, {}, {});
     if (!seq)
         return seq.error();
-    auto insert = db_->prepare(
+    auto insert = db_->cached(
         std::string("INSERT INTO observations(") + sqldb::kObservationColumns +
         ", seq, op_id, received_at_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!insert)
         return insert.error();
-    auto inserted = sqldb::bindObservation(*insert, 1, o)
+    auto inserted = sqldb::bindObservation(**insert, 1, o)
                         .bind(10, static_cast<std::int64_t>(*seq))
                         .bind(11, op.opId)
                         .bind(12, static_cast<std::int64_t>(systemMillis()))
@@ -580,13 +581,13 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
     const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
         for (const auto& op : ops) {
             // A rejected op must not leave half a change behind: each op gets a savepoint.
-            CUSTOS_TRY(db_->exec("SAVEPOINT op"));
+            CUSTOS_TRY(runCached("SAVEPOINT op"));
             auto outcome = applyOne(caller, op, visits);
             if (!outcome)
                 return outcome.error();
             if (outcome->kind == OpOutcome::Kind::Rejected)
-                CUSTOS_TRY(db_->exec("ROLLBACK TO op"));
-            CUSTOS_TRY(db_->exec("RELEASE op"));
+                CUSTOS_TRY(runCached("ROLLBACK TO op"));
+            CUSTOS_TRY(runCached("RELEASE op"));
             outcomes.push_back(std::move(outcome.value()));
         }
         return {};
@@ -687,22 +688,30 @@ Result<StoreStats> SqlCipherStorage::stats() {
     return s;
 }
 
+Status SqlCipherStorage::runCached(const std::string& sql) {
+    auto stmt = db_->cached(sql);
+    if (!stmt)
+        return stmt.error();
+    return (*stmt)->run();
+}
+
 Status SqlCipherStorage::appendAuditLocked(AuditEntry entry) {
-    auto last = db_->prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    auto last = db_->cached("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
     if (!last)
         return last.error();
-    auto row = last->step();
+    auto row = (*last)->step();
     if (!row)
         return row.error();
-    const std::string previous = *row ? last->columnText(1) : kGenesisHash;
-    entry.seq = *row ? static_cast<std::uint64_t>(last->columnInt(0)) + 1 : 1;
+    const std::string previous = *row ? (*last)->columnText(1) : kGenesisHash;
+    entry.seq = *row ? static_cast<std::uint64_t>((*last)->columnInt(0)) + 1 : 1;
+    (*last)->reset();
     const std::string hash = chainHash(previous, entry);
-    auto insert = db_->prepare(
+    auto insert = db_->cached(
         "INSERT INTO audit_events(seq, at_ms, actor_user, actor_device, action, entity, detail, "
         "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert)
         return insert.error();
-    return insert->bind(1, static_cast<std::int64_t>(entry.seq))
+    return (*insert)->bind(1, static_cast<std::int64_t>(entry.seq))
         .bind(2, entry.atMs)
         .bind(3, entry.actorUser)
         .bind(4, entry.actorDevice)

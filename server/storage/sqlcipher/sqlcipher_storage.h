@@ -74,6 +74,7 @@ private:
     Result<OpOutcome> applyOne(const Caller& caller, const ObservationOp& op,
                                std::map<std::string, std::optional<Visit>>& visits);
     Status appendAuditLocked(AuditEntry entry);
+    Status runCached(const std::string& sql);
 
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -84,6 +85,10 @@ public:
     /// Runs one or more statements that return no rows.
     [[nodiscard]] Status exec(std::string_view sql);
     [[nodiscard]] Result<Statement> prepare(std::string_view sql);
+    /// A prepared statement kept for reuse, reset and with its bindings cleared. For hot paths
+    /// (preparing costs more than running a small statement). Not re-entrant: finish with one
+    /// use of a given SQL text before asking for it again.
+    [[nodiscard]] Result<Statement*> cached(const std::string& sql);
     /// Runs a query returning a single integer (e.g. a count), or `fallback` when it returns none.
     [[nodiscard]] Result<std::int64_t> queryInt(std::string_view sql, std::int64_t fallback = 0);
 
@@ -105,6 +110,7 @@ private:
     Database(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
     sqlite3* db_ = nullptr;
     std::string path_;
+    std::map<std::string, Statement, std::less<>> cache_;
 };
 
 /// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn or the commit fails.
