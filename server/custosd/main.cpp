@@ -30,6 +30,15 @@ int main(int argc, char** argv) {
     app.add_option("--tls-key", options.tlsKeyPath, "PEM private key for TLS");
     app.add_flag("--insecure-loopback", options.insecureLoopback,
                  "serve plaintext (development only; refused unless the address is loopback)");
+    app.add_option("--max-push-ops", options.limits.maxOpsPerPush,
+                   "most operations one push may carry")
+        ->capture_default_str();
+    app.add_option("--max-push-bytes", options.limits.maxPushBytes,
+                   "most bytes one push may carry")
+        ->capture_default_str();
+    // A config file (TOML/INI: listen = "0.0.0.0:7443", data-dir = "...") sets the same options;
+    // flags given on the command line win over it.
+    app.set_config("--config", "", "read options from this file (flags win)");
     CLI11_PARSE(app, argc, argv);
     ::umask(077); // the store, its key and backups are for this user only
 
@@ -46,6 +55,9 @@ int main(int argc, char** argv) {
         std::cerr << "custosd: " << store.error().message << "\n";
         return 1;
     }
+    // Handlers first: a stop request that arrives while starting must still shut down cleanly.
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
     auto server = custos::service::CustosServer::start(**store, options);
     if (!server) {
         std::cerr << "custosd: " << server.error().message << "\n";
@@ -55,12 +67,11 @@ int main(int argc, char** argv) {
     std::cout << "custosd: listening on port " << (*server)->port()
               << (options.insecureLoopback ? " (plaintext, loopback only)" : " (TLS)") << std::endl;
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
     while (!g_stop)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     std::cout << "custosd: shutting down, finishing calls in flight" << std::endl;
     (*server)->shutdown(5000);
     (*server)->wait();
+    std::cout << "custosd: stopped" << std::endl;
     return 0;
 }

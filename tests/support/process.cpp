@@ -150,6 +150,13 @@ int ChildProcess::stop(int signal, std::chrono::milliseconds timeout) {
     while (std::chrono::steady_clock::now() < deadline) {
         if (waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;
+            // Keep what it printed on the way out (e.g. shutdown messages).
+            for (char buffer[4096];;) {
+                const auto n = ::read(stdoutFd_, buffer, sizeof buffer);
+                if (n <= 0)
+                    break;
+                output_.append(buffer, static_cast<std::size_t>(n));
+            }
             return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
         }
         usleep(20000);

@@ -9,6 +9,10 @@
 #include <grpcpp/server.h>
 #include <grpcpp/server_builder.h>
 
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -27,6 +31,31 @@ Result<std::string> readFile(const std::string& path, const std::string& what) {
         return makeError(ErrorCode::FailedPrecondition,
                          "the " + what + " file " + path + " is empty");
     return text.str();
+}
+
+/// Checks that the key belongs to the certificate, so a mismatch is named at start-up instead of
+/// surfacing later as failed handshakes.
+Status checkKeyMatchesCertificate(const std::string& certPem, const std::string& keyPem) {
+    BIO* certBio = BIO_new_mem_buf(certPem.data(), static_cast<int>(certPem.size()));
+    BIO* keyBio = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
+    X509* cert = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
+    EVP_PKEY* key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
+    Status status;
+    if (!cert)
+        status = makeError(ErrorCode::InvalidArgument, "the TLS certificate is not a PEM certificate");
+    else if (!key)
+        status = makeError(ErrorCode::InvalidArgument,
+                           "the TLS key is not an unencrypted PEM private key");
+    else if (X509_check_private_key(cert, key) != 1)
+        status = makeError(ErrorCode::InvalidArgument,
+                           "the TLS key does not belong to the certificate (certificate and key "
+                           "mismatched)");
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    BIO_free(certBio);
+    BIO_free(keyBio);
+    ERR_clear_error();
+    return status;
 }
 
 } // namespace
@@ -102,6 +131,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
         auto key = readFile(options.tlsKeyPath, "TLS key");
         if (!key)
             return key.error();
+        CUSTOS_TRY(checkKeyMatchesCertificate(*cert, *key));
         grpc::SslServerCredentialsOptions ssl;
         ssl.pem_key_cert_pairs.push_back({key.value(), cert.value()});
         credentials = grpc::SslServerCredentials(ssl);
@@ -114,6 +144,9 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
     grpc::ServerBuilder builder;
+    // Without this, Linux lets a second server bind the same port (SO_REUSEPORT) and the two
+    // silently share the traffic; a port in use must be an error.
+    builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
     builder.AddListeningPort(options.listen, credentials, &server->port_);
     builder.RegisterService(server->sync_.get());
     builder.RegisterService(server->enrollment_.get());
@@ -124,7 +157,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     if (!server->server_ || server->port_ == 0)
         return makeError(ErrorCode::Unavailable,
                          "could not listen on " + options.listen +
-                             " (is the port in use, or the certificate and key mismatched?)");
+                             " (is the port in use by another program?)");
     return server;
 }
 
