@@ -143,6 +143,17 @@ int main(int argc, char** argv) {
     visitTeam->add_option("visit", visitId, "visit id")->required();
     visitTeam->add_option("members", members, "user or user:role (one head required)")->required();
 
+    std::string backupFile;
+    auto* backupCmd = app.add_subcommand(
+        "backup", "write a consistent encrypted copy of the store (safe while custosd runs)");
+    backupCmd->add_option("file", backupFile, "where to write the backup (must not exist)")
+        ->required();
+    auto* restoreCmd = app.add_subcommand(
+        "restore", "replace the store with a checked backup (stop custosd first)");
+    restoreCmd->add_option("file", backupFile, "the backup to restore")
+        ->required()
+        ->check(CLI::ExistingFile);
+
     auto* auditCmd = app.add_subcommand("audit", "check the tamper-evident audit log");
     auditCmd->require_subcommand(1);
     auto* auditVerify = auditCmd->add_subcommand(
@@ -171,6 +182,23 @@ int main(int argc, char** argv) {
 
     if (auto cipher = custos::sqldb::ensureSqlCipher(); !cipher.ok())
         return fail(cipher.error());
+    // Backup and restore work on the files, not through an open store.
+    if (backupCmd->parsed()) {
+        if (auto s = custos::datadir::backup(dataDir, backupFile); !s.ok())
+            return fail(s.error());
+        std::cerr << "custosctl: backup written and checked: " << backupFile
+                  << " (encrypted with the key in " << dataDir
+                  << "/custos.key; keep a copy of that key apart from the backup)\n";
+        return 0;
+    }
+    if (restoreCmd->parsed()) {
+        auto kept = custos::datadir::restore(dataDir, backupFile);
+        if (!kept)
+            return fail(kept.error());
+        std::cerr << "custosctl: restored " << backupFile << "; the previous database is kept as "
+                  << *kept << "\n";
+        return 0;
+    }
     auto store = custos::datadir::openStore(dataDir, init->parsed());
     if (!store)
         return fail(store.error());

@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+
 using namespace custos;
 using testkit::runCommand;
 
@@ -153,4 +157,69 @@ TEST(AdminCli, EveryCommandHasHelpAndBadUsageFails) {
     EXPECT_NE(ctl({"user", "add"}).exitCode, 0) << "a missing required option fails";
     EXPECT_NE(ctl({"status"}).exitCode, 0) << "no data directory yet";
     EXPECT_NE(ctl({"frobnicate"}).exitCode, 0);
+}
+
+TEST(AdminCli, OnlineBackupAndCheckedRestoreLoseNothing) {
+    const auto base = testkit::freshDir("cli-backup");
+    const Ctl ctl{base + "/data"};
+    ASSERT_EQ(ctl({"init", "--demo", "--checklist", CUSTOS_DEMO_CHECKLIST}).exitCode, 0);
+    auto server = testkit::ChildProcess({CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen",
+                                         "127.0.0.1:0", "--tls-cert",
+                                         CUSTOS_TEST_CERTS "/server.crt", "--tls-key",
+                                         CUSTOS_TEST_CERTS "/server.key"});
+    const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
+    ASSERT_FALSE(line.empty());
+    const auto address = "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
+    const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
+    auto store = std::move(store::LocalStore::open(base + "/tablet.db", "tablet pass").value());
+    sync::Transport anonymous(address, ca, "");
+    auto enrolment = anonymous.enroll(trimmed(ctl({"enrol-code", "--user", "Demo Monitor"}).out), "t");
+    ASSERT_TRUE(enrolment.ok());
+    ASSERT_TRUE(store->saveEnrolment(*enrolment).ok());
+    sync::Transport transport(address, ca, enrolment->credential);
+    ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    const auto visitId = store->visits()->front().visit.id;
+    auto answer = [&](const char* key) {
+        ASSERT_TRUE(store->recordAnswer(visitId, key, AnswerCode::No, "", SourceTag::Observed).ok());
+        ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    };
+    answer("acc.natural_light");
+    answer("acc.toilet_access");
+
+    // Online backup while the server runs.
+    const auto backup = ctl({"backup", base + "/backup.db"});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err;
+    const auto bytes = testkit::readFile(base + "/backup.db");
+    EXPECT_GT(bytes.size(), 4096u);
+    EXPECT_NE(bytes.rfind("SQLite format 3", 0), 0u) << "the backup is encrypted";
+    EXPECT_EQ(ctl({"backup", base + "/backup.db"}).exitCode, 1) << "never overwrites a file";
+    answer("ex.outdoor_hour"); // after the backup
+    EXPECT_NE(ctl({"status"}).out.find("observations: 3"), std::string::npos);
+    EXPECT_EQ(server.stop(SIGTERM), 0);
+
+    // A damaged or foreign backup is refused and changes nothing.
+    {
+        auto damaged = bytes;
+        for (std::size_t i = 5000; i < 5100 && i < damaged.size(); ++i)
+            damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
+        std::ofstream(base + "/damaged.db", std::ios::binary) << damaged;
+    }
+    const auto refused = ctl({"restore", base + "/damaged.db"});
+    EXPECT_EQ(refused.exitCode, 1);
+    const Ctl other{base + "/other"};
+    ASSERT_EQ(other({"init"}).exitCode, 0);
+    ASSERT_EQ(other({"backup", base + "/foreign.db"}).exitCode, 0);
+    const auto foreign = ctl({"restore", base + "/foreign.db"});
+    EXPECT_EQ(foreign.exitCode, 1);
+    EXPECT_NE(foreign.err.find("does not open with this data directory's key"), std::string::npos);
+    EXPECT_NE(ctl({"status"}).out.find("observations: 3"), std::string::npos);
+
+    // The good backup restores; the replaced database is kept, not deleted.
+    const auto restored = ctl({"restore", base + "/backup.db"});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err;
+    EXPECT_NE(restored.err.find(".replaced-"), std::string::npos);
+    EXPECT_NE(ctl({"status"}).out.find("observations: 2"), std::string::npos);
+    EXPECT_EQ(ctl({"audit", "verify"}).exitCode, 0);
+    const auto keptPath = restored.err.substr(restored.err.find(ctl.dataDir));
+    EXPECT_TRUE(std::filesystem::exists(trimmed(keptPath))) << keptPath;
 }

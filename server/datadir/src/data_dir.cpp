@@ -1,6 +1,8 @@
 #include "custos/datadir/data_dir.h"
 
+#include "custos/core/hlc.h"
 #include "custos/service/secrets.h"
+#include "custos/sqldb/database.h"
 #include "sqlcipher_storage.h"
 
 #include <fcntl.h>
@@ -53,6 +55,64 @@ Result<std::string> readKey(const std::string& path) {
 }
 
 } // namespace
+
+namespace {
+
+/// Opens a database file with the data directory's key and checks it through and through.
+Status checkDatabase(const std::string& path, const std::string& key) {
+    auto db = sqldb::Database::open({path, key, sqldb::KeyKind::RawHex, false});
+    if (!db) {
+        if (db.error().code == ErrorCode::WrongKey)
+            return makeError(ErrorCode::WrongKey,
+                             path + " does not open with this data directory's key");
+        return db.error();
+    }
+    if (auto check = (*db)->integrityCheck(); !check.ok())
+        return makeError(ErrorCode::Corrupt, path + " fails its integrity check");
+    return {};
+}
+
+} // namespace
+
+Status backup(const std::string& dir, const std::string& target) {
+    const Layout layout{dir};
+    auto key = readKey(layout.keyPath());
+    if (!key)
+        return key.error();
+    if (fs::exists(target))
+        return makeError(ErrorCode::AlreadyExists,
+                         target + " exists already; choose a new file name");
+    auto db = sqldb::Database::open({layout.databasePath(), *key, sqldb::KeyKind::RawHex, false});
+    if (!db)
+        return db.error();
+    CUSTOS_TRY((*db)->backupTo(target));
+    return checkDatabase(target, *key);
+}
+
+Result<std::string> restore(const std::string& dir, const std::string& source) {
+    const Layout layout{dir};
+    auto key = readKey(layout.keyPath());
+    if (!key)
+        return key.error();
+    CUSTOS_TRY(checkDatabase(source, *key));
+    std::error_code ec;
+    const std::string kept =
+        layout.databasePath() + ".replaced-" + std::to_string(systemMillis());
+    if (fs::exists(layout.databasePath())) {
+        fs::rename(layout.databasePath(), kept, ec);
+        if (ec)
+            return makeError(ErrorCode::FailedPrecondition,
+                             "cannot move the current database aside: " + ec.message());
+        for (const char* suffix : {"-wal", "-shm"})
+            fs::remove(layout.databasePath() + suffix, ec);
+    }
+    fs::copy_file(source, layout.databasePath(), ec);
+    if (ec)
+        return makeError(ErrorCode::FailedPrecondition, "cannot copy the backup: " + ec.message());
+    fs::permissions(layout.databasePath(), fs::perms::owner_read | fs::perms::owner_write,
+                    fs::perm_options::replace, ec);
+    return kept;
+}
 
 Result<std::unique_ptr<storage::Storage>> openStore(const std::string& dir, bool create) {
     const Layout layout{dir};

@@ -23,4 +23,14 @@ struct Layout {
 [[nodiscard]] Result<std::unique_ptr<storage::Storage>> openStore(const std::string& dir,
                                                                   bool create);
 
+/// Writes a consistent, encrypted copy of the store (same key) to `target`, safe while custosd
+/// runs; the copy is checked (it opens and passes an integrity check) before success is
+/// reported.
+[[nodiscard]] Status backup(const std::string& dir, const std::string& target);
+
+/// Replaces the store with a backup after checking that it opens with this data directory's key
+/// and passes an integrity check. The replaced database is kept beside it (custos.db.replaced-
+/// TIME), never deleted. Run it with custosd stopped.
+[[nodiscard]] Result<std::string> restore(const std::string& dir, const std::string& source);
+
 } // namespace custos::datadir
