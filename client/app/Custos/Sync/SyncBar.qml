@@ -9,7 +9,7 @@ import Custos.Sync
 Rectangle {
     id: bar
     objectName: "syncBar"
-    color: SyncController.lastError.length > 0 ? Qt.lighter(Theme.warning, 2.2) : "#f1f3f4"
+    color: SyncController.lastError.length > 0 ? "#fff4e0" : "#f1f3f4"
     implicitHeight: Math.max(Theme.touchTarget + 8, row.implicitHeight + 8)
 
     RowLayout {

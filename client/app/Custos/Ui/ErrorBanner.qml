@@ -8,7 +8,7 @@ Rectangle {
     property string text: ""
     property color tone: Theme.danger
     visible: text.length > 0
-    color: Qt.lighter(tone, 1.9)
+    color: Qt.rgba(tone.r, tone.g, tone.b, 0.08)
     border.color: tone
     radius: Theme.radius
     implicitHeight: visible ? label.implicitHeight + 2 * Theme.spacing : 0
