@@ -10,8 +10,11 @@
 
 #include "process.h"
 
+#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 #include <gtest/gtest.h>
+
+#include <future>
 
 using namespace custos;
 
@@ -289,4 +292,29 @@ TEST_F(SyncOverTls, BadOperationsAreRejectedOneByOneAndOversizedBatchesAsAWhole)
     EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
     EXPECT_NE(status.error_message().find("at most 5000"), std::string::npos);
     EXPECT_EQ(hugeResponse.results_size(), 0) << "nothing of an oversized batch is applied";
+}
+
+TEST_F(SyncOverTls, StandardHealthServiceReportsServing) {
+    // grpc.health.v1.Health/Check with an empty request (the whole server); the response
+    // HealthCheckResponse{status: SERVING} is the two bytes 08 01 on the wire.
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = server_->caPem;
+    grpc::GenericStub stub(grpc::CreateChannel(server_->address, grpc::SslCredentials(ssl)));
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+    grpc::ByteBuffer request;
+    grpc::Slice empty("", 0);
+    request = grpc::ByteBuffer(&empty, 1);
+    grpc::ByteBuffer response;
+    std::promise<grpc::Status> done;
+    stub.UnaryCall(&context, "/grpc.health.v1.Health/Check", grpc::StubOptions(), &request,
+                   &response, [&](grpc::Status status) { done.set_value(status); });
+    const auto status = done.get_future().get();
+    ASSERT_TRUE(status.ok()) << status.error_message();
+    std::vector<grpc::Slice> slices;
+    ASSERT_TRUE(response.Dump(&slices).ok());
+    std::string bytes;
+    for (const auto& slice : slices)
+        bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+    EXPECT_EQ(bytes, std::string("\x08\x01", 2));
 }
