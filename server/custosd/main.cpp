@@ -33,8 +33,7 @@ int main(int argc, char** argv) {
     app.add_option("--max-push-ops", options.limits.maxOpsPerPush,
                    "most operations one push may carry")
         ->capture_default_str();
-    app.add_option("--max-push-bytes", options.limits.maxPushBytes,
-                   "most bytes one push may carry")
+    app.add_option("--max-push-bytes", options.limits.maxPushBytes, "most bytes one push may carry")
         ->capture_default_str();
     // A config file (TOML/INI: listen = "0.0.0.0:7443", data-dir = "...") sets the same options;
     // flags given on the command line win over it.

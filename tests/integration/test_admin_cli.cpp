@@ -163,24 +163,26 @@ TEST(AdminCli, OnlineBackupAndCheckedRestoreLoseNothing) {
     const auto base = testkit::freshDir("cli-backup");
     const Ctl ctl{base + "/data"};
     ASSERT_EQ(ctl({"init", "--demo", "--checklist", CUSTOS_DEMO_CHECKLIST}).exitCode, 0);
-    auto server = testkit::ChildProcess({CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen",
-                                         "127.0.0.1:0", "--tls-cert",
-                                         CUSTOS_TEST_CERTS "/server.crt", "--tls-key",
-                                         CUSTOS_TEST_CERTS "/server.key"});
+    auto server = testkit::ChildProcess(
+        {CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen", "127.0.0.1:0", "--tls-cert",
+         CUSTOS_TEST_CERTS "/server.crt", "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
     const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
     ASSERT_FALSE(line.empty());
-    const auto address = "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
+    const auto address =
+        "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
     const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
     auto store = std::move(store::LocalStore::open(base + "/tablet.db", "tablet pass").value());
     sync::Transport anonymous(address, ca, "");
-    auto enrolment = anonymous.enroll(trimmed(ctl({"enrol-code", "--user", "Demo Monitor"}).out), "t");
+    auto enrolment =
+        anonymous.enroll(trimmed(ctl({"enrol-code", "--user", "Demo Monitor"}).out), "t");
     ASSERT_TRUE(enrolment.ok());
     ASSERT_TRUE(store->saveEnrolment(*enrolment).ok());
     sync::Transport transport(address, ca, enrolment->credential);
     ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
     const auto visitId = store->visits()->front().visit.id;
     auto answer = [&](const char* key) {
-        ASSERT_TRUE(store->recordAnswer(visitId, key, AnswerCode::No, "", SourceTag::Observed).ok());
+        ASSERT_TRUE(
+            store->recordAnswer(visitId, key, AnswerCode::No, "", SourceTag::Observed).ok());
         ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
     };
     answer("acc.natural_light");

@@ -11,7 +11,8 @@ using namespace custos;
 namespace {
 
 std::vector<std::string> tlsArgs() {
-    return {"--tls-cert", CUSTOS_TEST_CERTS "/server.crt", "--tls-key", CUSTOS_TEST_CERTS "/server.key"};
+    return {"--tls-cert", CUSTOS_TEST_CERTS "/server.crt", "--tls-key",
+            CUSTOS_TEST_CERTS "/server.key"};
 }
 
 std::vector<std::string> concat(std::vector<std::string> a, const std::vector<std::string>& b) {
@@ -19,7 +20,9 @@ std::vector<std::string> concat(std::vector<std::string> a, const std::vector<st
     return a;
 }
 
-int portOf(const std::string& line) { return std::stoi(line.substr(line.find("port ") + 5)); }
+int portOf(const std::string& line) {
+    return std::stoi(line.substr(line.find("port ") + 5));
+}
 
 } // namespace
 
@@ -38,10 +41,10 @@ TEST(Custosd, PortInUseIsReportedPlainly) {
         concat({CUSTOSD_PATH, "--data-dir", dir, "--listen", "127.0.0.1:0"}, tlsArgs()));
     const auto line = first.waitForLine("listening on port", std::chrono::seconds(20));
     ASSERT_FALSE(line.empty());
-    const auto second = testkit::runCommand(concat(
-        {CUSTOSD_PATH, "--data-dir", dir + "2", "--listen",
-         "127.0.0.1:" + std::to_string(portOf(line))},
-        tlsArgs()));
+    const auto second =
+        testkit::runCommand(concat({CUSTOSD_PATH, "--data-dir", dir + "2", "--listen",
+                                    "127.0.0.1:" + std::to_string(portOf(line))},
+                                   tlsArgs()));
     EXPECT_EQ(second.exitCode, 1);
     EXPECT_NE(second.err.find("could not listen on 127.0.0.1:"), std::string::npos) << second.err;
     EXPECT_NE(second.err.find("port in use by another program"), std::string::npos);
@@ -54,12 +57,13 @@ TEST(Custosd, MismatchedCertificateAndKeyAreRefusedAtStart) {
          CUSTOS_TEST_CERTS "/server.crt", "--tls-key", CUSTOS_TEST_CERTS "/other-ca.key"});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_NE(result.err.find("certificate and key mismatched"), std::string::npos) << result.err;
-    const auto missing = testkit::runCommand(
-        {CUSTOSD_PATH, "--data-dir", dir, "--listen", "127.0.0.1:0", "--tls-cert",
-         "/nonexistent.crt", "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
+    const auto missing = testkit::runCommand({CUSTOSD_PATH, "--data-dir", dir, "--listen",
+                                              "127.0.0.1:0", "--tls-cert", "/nonexistent.crt",
+                                              "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.err.find("cannot read the TLS certificate file /nonexistent.crt"),
-              std::string::npos) << missing.err;
+              std::string::npos)
+        << missing.err;
 }
 
 TEST(Custosd, ConfigFileSetsOptionsAndFlagsWin) {
@@ -72,8 +76,8 @@ TEST(Custosd, ConfigFileSetsOptionsAndFlagsWin) {
                << "tls-key = \"" << CUSTOS_TEST_CERTS << "/server.key\"\n";
     }
     // The flag overrides the file's listen address; data dir and TLS come from the file.
-    testkit::ChildProcess server({CUSTOSD_PATH, "--config", base + "/custosd.toml", "--listen",
-                                  "127.0.0.1:0"});
+    testkit::ChildProcess server(
+        {CUSTOSD_PATH, "--config", base + "/custosd.toml", "--listen", "127.0.0.1:0"});
     const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
     ASSERT_FALSE(line.empty());
     EXPECT_NE(line.find("(TLS)"), std::string::npos);

@@ -29,46 +29,46 @@ int closedPort() {
     return ntohs(addr.sin_port);
 }
 
+/// An enrolled device store with one unsent answer, pointed at a server that is not there.
+std::unique_ptr<store::LocalStore> deviceWithOneAnswer(const std::string& name,
+                                                       store::Enrolment& e) {
+    auto store = store::LocalStore::open(testkit::freshDir(name) + "/db", "passphrase for test");
+    if (!store)
+        return nullptr;
+    e.serverAddress = "127.0.0.1:" + std::to_string(closedPort());
+    e.deviceId = newId();
+    e.userId = newId();
+    e.credential = "x";
+    if (!(*store)->saveEnrolment(e).ok() ||
+        !(*store)->recordAnswer(newId(), "a", AnswerCode::Yes, "", SourceTag::Observed).ok())
+        return nullptr;
+    return std::move(store).value();
+}
+
 } // namespace
 
 TEST(SyncEngine, UnreachableServerKeepsTheOutboxAndSaysSoPlainly) {
-    const auto dir = testkit::freshDir("sync-unreachable");
-    auto store = store::LocalStore::open(dir + "/db", "passphrase for test");
-    ASSERT_TRUE(store.ok());
     store::Enrolment e;
-    e.serverAddress = "127.0.0.1:" + std::to_string(closedPort());
-    e.deviceId = newId();
-    e.userId = newId();
-    e.credential = "x";
-    ASSERT_TRUE((*store)->saveEnrolment(e).ok());
-    ASSERT_TRUE(
-        (*store)->recordAnswer(newId(), "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
+    auto store = deviceWithOneAnswer("sync-unreachable", e);
+    ASSERT_TRUE(store);
 
     sync::Transport transport(e.serverAddress, "", e.credential);
     transport.setCallTimeout(std::chrono::seconds(3));
-    auto report = sync::syncOnce(**store, transport);
+    auto report = sync::syncOnce(*store, transport);
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(report.error().code, ErrorCode::Unavailable);
     EXPECT_NE(report.error().message.find("cannot be reached"), std::string::npos);
-    EXPECT_EQ((*store)->syncState()->pendingOps, 1);
+    EXPECT_EQ(store->syncState()->pendingOps, 1);
 }
 
 TEST(SyncEngine, WorkerReportsFailureWithoutBlockingAndStopsCleanly) {
-    const auto dir = testkit::freshDir("sync-worker");
-    auto store = store::LocalStore::open(dir + "/db", "passphrase for test");
-    ASSERT_TRUE(store.ok());
     store::Enrolment e;
-    e.serverAddress = "127.0.0.1:" + std::to_string(closedPort());
-    e.deviceId = newId();
-    e.userId = newId();
-    e.credential = "x";
-    ASSERT_TRUE((*store)->saveEnrolment(e).ok());
-    ASSERT_TRUE(
-        (*store)->recordAnswer(newId(), "a", AnswerCode::Yes, "", SourceTag::Observed).ok());
+    auto store = deviceWithOneAnswer("sync-worker", e);
+    ASSERT_TRUE(store);
 
     std::promise<sync::SyncStatus> finished;
     bool delivered = false;
-    sync::SyncWorker worker(**store, [&](const sync::SyncStatus& status) {
+    sync::SyncWorker worker(*store, [&](const sync::SyncStatus& status) {
         if (!status.running && !delivered) {
             delivered = true;
             finished.set_value(status);

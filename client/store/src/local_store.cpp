@@ -6,6 +6,7 @@
 #include "custos/core/uuid.h"
 #include "custos/sqldb/database.h"
 #include "custos/sqldb/observation_rows.h"
+#include "custos/sqldb/schema_migration.h"
 
 #include <set>
 
@@ -51,19 +52,11 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const std::string& path,
 }
 
 Status LocalStore::migrate() {
-    auto version = db_->queryInt("PRAGMA user_version");
-    if (!version)
-        return version.error();
-    if (*version > kSchemaVersion)
-        return makeError(ErrorCode::FailedPrecondition,
-                         "this database was written by a newer Custos; update the app");
-    for (auto next = *version + 1; next <= kSchemaVersion; ++next) {
-        CUSTOS_TRY(sqldb::inTransaction(*db_, [&]() -> Status {
-            CUSTOS_TRY(db_->exec(schema::kMigrations[static_cast<std::size_t>(next - 1)]));
-            return db_->exec("PRAGMA user_version = " + std::to_string(next));
-        }));
-    }
-    return {};
+    static_assert(schema::kMigrations.size() == kSchemaVersion);
+    auto outcome =
+        sqldb::migrateSchema(*db_, schema::kMigrations,
+                             "this database was written by a newer Custos; update the app", true);
+    return outcome ? Status{} : Status{outcome.error()};
 }
 
 Status LocalStore::changePassphrase(const std::string& newPassphrase) {

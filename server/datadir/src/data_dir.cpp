@@ -96,8 +96,7 @@ Result<std::string> restore(const std::string& dir, const std::string& source) {
         return key.error();
     CUSTOS_TRY(checkDatabase(source, *key));
     std::error_code ec;
-    const std::string kept =
-        layout.databasePath() + ".replaced-" + std::to_string(systemMillis());
+    const std::string kept = layout.databasePath() + ".replaced-" + std::to_string(systemMillis());
     if (fs::exists(layout.databasePath())) {
         fs::rename(layout.databasePath(), kept, ec);
         if (ec)

@@ -42,7 +42,8 @@ Status checkKeyMatchesCertificate(const std::string& certPem, const std::string&
     EVP_PKEY* key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
     Status status;
     if (!cert)
-        status = makeError(ErrorCode::InvalidArgument, "the TLS certificate is not a PEM certificate");
+        status =
+            makeError(ErrorCode::InvalidArgument, "the TLS certificate is not a PEM certificate");
     else if (!key)
         status = makeError(ErrorCode::InvalidArgument,
                            "the TLS key is not an unencrypted PEM private key");
@@ -155,9 +156,8 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     builder.SetMaxReceiveMessageSize(static_cast<int>(options.limits.maxPushBytes + 1024 * 1024));
     server->server_ = builder.BuildAndStart();
     if (!server->server_ || server->port_ == 0)
-        return makeError(ErrorCode::Unavailable,
-                         "could not listen on " + options.listen +
-                             " (is the port in use by another program?)");
+        return makeError(ErrorCode::Unavailable, "could not listen on " + options.listen +
+                                                     " (is the port in use by another program?)");
     return server;
 }
 
