@@ -1,6 +1,7 @@
 // custosctl: administration of a Custos server's data directory.
 #include "custos/admin/admin.h"
 #include "custos/admin/checklists.h"
+#include "custos/admin/export.h"
 #include "custos/admin/reference_data.h"
 #include "custos/datadir/data_dir.h"
 #include "custos/sqldb/database.h"
@@ -9,6 +10,7 @@
 
 #include <sys/stat.h>
 
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -142,6 +144,19 @@ int main(int argc, char** argv) {
     auto* visitTeam = visitCmd->add_subcommand("team", "set a visit's team");
     visitTeam->add_option("visit", visitId, "visit id")->required();
     visitTeam->add_option("members", members, "user or user:role (one head required)")->required();
+
+    custos::admin::ExportRequest exportRequest;
+    std::string exportFormat = "csv", exportFile;
+    auto* exportCmd = app.add_subcommand(
+        "export", "current answers for analysts (no person or device identifiers)");
+    exportCmd->add_option("--format", exportFormat, "csv or json")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"csv", "json"}));
+    exportCmd->add_option("--cycle", exportRequest.cycle, "only this cycle (id or name)");
+    exportCmd->add_option("--facility", exportRequest.facility, "only this facility (id or name)");
+    exportCmd->add_flag("--include-notes", exportRequest.includeNotes,
+                        "add monitors' free-text notes (they may identify people)");
+    exportCmd->add_option("--output", exportFile, "write to this file instead of the screen");
 
     std::string backupFile;
     auto* backupCmd = app.add_subcommand(
@@ -309,6 +324,19 @@ int main(int argc, char** argv) {
     } else if (visitTeam->parsed()) {
         if (auto s = custos::admin::setVisitTeam(**store, visitId, members); !s.ok())
             return fail(s.error());
+    } else if (exportCmd->parsed()) {
+        exportRequest.json = exportFormat == "json";
+        std::ofstream file;
+        if (!exportFile.empty()) {
+            file.open(exportFile, std::ios::binary | std::ios::trunc);
+            if (!file)
+                return fail({custos::ErrorCode::FailedPrecondition, "cannot write " + exportFile});
+        }
+        auto rows = custos::admin::exportAnswers(**store, exportRequest,
+                                                 exportFile.empty() ? std::cout : file);
+        if (!rows)
+            return fail(rows.error());
+        std::cerr << "custosctl: exported " << *rows << " answers\n";
     } else if (auditVerify->parsed()) {
         bool intact = false;
         auto text = custos::admin::verifyAudit(**store, intact);

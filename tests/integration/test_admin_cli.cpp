@@ -1,4 +1,5 @@
 // custosctl end to end on a real data directory, then a real custosd serving what it set up.
+#include "custos/admin/csv.h"
 #include "custos/store/local_store.h"
 #include "custos/sync/sync_engine.h"
 
@@ -9,6 +10,8 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <tuple>
 
 using namespace custos;
 using testkit::runCommand;
@@ -224,4 +227,69 @@ TEST(AdminCli, OnlineBackupAndCheckedRestoreLoseNothing) {
     EXPECT_EQ(ctl({"audit", "verify"}).exitCode, 0);
     const auto keptPath = restored.err.substr(restored.err.find(ctl.dataDir));
     EXPECT_TRUE(std::filesystem::exists(trimmed(keptPath))) << keptPath;
+}
+
+TEST(AdminCli, ExportGivesAnalystsCurrentAnswersWithoutIdentifiers) {
+    const auto base = testkit::freshDir("cli-export");
+    const Ctl ctl{base + "/data"};
+    ASSERT_EQ(ctl({"init", "--demo", "--checklist", CUSTOS_DEMO_CHECKLIST}).exitCode, 0);
+    auto server = testkit::ChildProcess(
+        {CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen", "127.0.0.1:0", "--tls-cert",
+         CUSTOS_TEST_CERTS "/server.crt", "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
+    const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
+    ASSERT_FALSE(line.empty());
+    const auto address =
+        "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
+    const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
+    auto store = std::move(store::LocalStore::open(base + "/tablet.db", "tablet pass").value());
+    sync::Transport anonymous(address, ca, "");
+    auto enrolment =
+        anonymous.enroll(trimmed(ctl({"enrol-code", "--user", "Demo Monitor"}).out), "t");
+    ASSERT_TRUE(enrolment.ok());
+    ASSERT_TRUE(store->saveEnrolment(*enrolment).ok());
+    sync::Transport transport(address, ca, enrolment->credential);
+    ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    const auto visitId = store->visits()->front().visit.id;
+    // Two answers to one item (the later one counts) and one to another, with notes.
+    for (auto [key, code, note] :
+         {std::tuple{"acc.natural_light", AnswerCode::Yes, "first look"},
+          std::tuple{"acc.natural_light", AnswerCode::No, "=HYPERLINK(\"x\"), cell 4"},
+          std::tuple{"ex.outdoor_hour", AnswerCode::Partial, "Detainee D-17 says never"}})
+        ASSERT_TRUE(store->recordAnswer(visitId, key, code, note, SourceTag::Detainee).ok());
+    ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+
+    const auto csv = ctl({"export", "--format", "csv"});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    auto records = admin::parseCsv(csv.out);
+    ASSERT_TRUE(records.ok());
+    ASSERT_EQ(records->size(), 3u) << csv.out; // header + 2 current answers
+    const auto& header = (*records)[0].fields;
+    EXPECT_EQ(header.front(), "cycle");
+    EXPECT_EQ(std::find(header.begin(), header.end(), "note"), header.end())
+        << "notes only when asked for";
+    const auto col = [&](const char* name) {
+        return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) -
+                                        header.begin());
+    };
+    std::map<std::string, std::vector<std::string>> byKey;
+    for (std::size_t r = 1; r < records->size(); ++r)
+        byKey[(*records)[r].fields[col("item_key")]] = (*records)[r].fields;
+    EXPECT_EQ(byKey.at("acc.natural_light")[col("value")], "no");
+    EXPECT_EQ(byKey.at("acc.natural_light")[col("rules")], "14");
+    EXPECT_EQ(byKey.at("acc.natural_light")[col("section")], "accommodation");
+    EXPECT_EQ(byKey.at("ex.outdoor_hour")[col("facility")], "Central Prison of Northhaven");
+    EXPECT_EQ(byKey.at("ex.outdoor_hour")[col("answered_at")].size(), 20u) << "ISO 8601 UTC";
+    for (const auto& id : {enrolment->userId, enrolment->deviceId, visitId})
+        EXPECT_EQ(csv.out.find(id), std::string::npos) << "no identifiers";
+
+    const auto withNotes = ctl({"export", "--include-notes", "--output", base + "/out.csv"});
+    ASSERT_EQ(withNotes.exitCode, 0);
+    const auto file = testkit::readFile(base + "/out.csv");
+    EXPECT_NE(file.find("\"'=HYPERLINK(\"\"x\"\"), cell 4\""), std::string::npos)
+        << "formulas are neutralised and quotes escaped:\n"
+        << file;
+
+    const auto json = ctl({"export", "--format", "json", "--facility", "Riverside Remand Centre"});
+    ASSERT_EQ(json.exitCode, 0);
+    EXPECT_EQ(trimmed(json.out), "[]") << "another facility has no answers";
 }

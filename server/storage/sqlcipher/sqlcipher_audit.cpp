@@ -58,7 +58,8 @@ Status SqlCipherStorage::appendAuditLocked(AuditEntry entry) {
         "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert)
         return insert.error();
-    return (*insert)->bind(1, static_cast<std::int64_t>(entry.seq))
+    return (*insert)
+        ->bind(1, static_cast<std::int64_t>(entry.seq))
         .bind(2, entry.atMs)
         .bind(3, entry.actorUser)
         .bind(4, entry.actorDevice)

@@ -41,6 +41,7 @@ public:
     Status putTemplate(const ChecklistTemplate& checklist) override;
     Result<std::vector<Visit>> listVisits() override;
     Result<std::vector<Facility>> listFacilities() override;
+    Result<std::vector<Observation>> observationsOfVisit(const std::string& visitId) override;
     Result<std::vector<VisitCycle>> listCycles() override;
     Status putFacilities(const std::vector<Facility>& facilities) override;
     Result<std::vector<ChecklistTemplate>> listTemplates() override;

@@ -39,10 +39,11 @@ Result<std::uint64_t> SqlCipherStorage::recordChange(std::string_view kind,
     }
     auto insert =
         db_->cached("INSERT INTO changes(kind, entity_id, visit_id, facility_id, cycle_id) "
-                     "VALUES(?1, ?2, NULLIF(?3, ''), NULLIF(?4, ''), NULLIF(?5, ''))");
+                    "VALUES(?1, ?2, NULLIF(?3, ''), NULLIF(?4, ''), NULLIF(?5, ''))");
     if (!insert)
         return insert.error();
-    CUSTOS_TRY((*insert)->bind(1, kind)
+    CUSTOS_TRY((*insert)
+                   ->bind(1, kind)
                    .bind(2, entityId)
                    .bind(3, visitId)
                    .bind(4, facilityId)
@@ -205,6 +206,28 @@ Status SqlCipherStorage::runCached(const std::string& sql) {
     if (!stmt)
         return stmt.error();
     return (*stmt)->run();
+}
+
+Result<std::vector<Observation>> SqlCipherStorage::observationsOfVisit(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare(std::string("SELECT ") + sqldb::kObservationColumns +
+                             " FROM observations WHERE visit_id = ?1 ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, visitId);
+    std::vector<Observation> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto o = sqldb::readObservation(*stmt, 0);
+        if (!o)
+            return o.error();
+        out.push_back(std::move(o.value()));
+    }
+    return out;
 }
 
 } // namespace custos::storage

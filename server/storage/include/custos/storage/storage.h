@@ -104,6 +104,9 @@ public:
     [[nodiscard]] virtual Status putTemplate(const ChecklistTemplate& checklist) = 0;
     [[nodiscard]] virtual Result<std::vector<Visit>> listVisits() = 0;
     [[nodiscard]] virtual Result<std::vector<Facility>> listFacilities() = 0;
+    /// Every observation of a visit (all team members, all history), oldest first.
+    [[nodiscard]] virtual Result<std::vector<Observation>>
+    observationsOfVisit(const std::string& visitId) = 0;
     [[nodiscard]] virtual Result<std::vector<VisitCycle>> listCycles() = 0;
     /// Stores several facilities in one transaction: all of them or none.
     [[nodiscard]] virtual Status putFacilities(const std::vector<Facility>& facilities) = 0;
