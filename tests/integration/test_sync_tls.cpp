@@ -318,3 +318,37 @@ TEST_F(SyncOverTls, StandardHealthServiceReportsServing) {
         bytes.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
     EXPECT_EQ(bytes, std::string("\x08\x01", 2));
 }
+
+TEST_F(SyncOverTls, ServerLogNamesEventsButNoSecretsOrContent) {
+    const auto dir = testkit::freshDir("it-log");
+    const auto code = server_->enrolmentCode("Demo Monitor");
+    auto store = std::move(store::LocalStore::open(dir + "/t.db", "PASSPHRASE-CANARY 1").value());
+    sync::Transport anonymous(server_->address, server_->caPem, "");
+    ASSERT_FALSE(anonymous.enroll("WRONG-CODE-CANARY", "t").ok());
+    auto enrolment = anonymous.enroll(code, "tablet");
+    ASSERT_TRUE(enrolment.ok());
+    ASSERT_TRUE(store->saveEnrolment(*enrolment).ok());
+    sync::Transport transport(server_->address, server_->caPem, enrolment->credential);
+    ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    const auto visitId = store->visits()->front().visit.id;
+    ASSERT_TRUE(store
+                    ->recordAnswer(visitId, "acc.toilet_access",
+                                   AnswerValue{std::string("ANSWER-CANARY")},
+                                   "NOTE-CANARY detainee D-4 was beaten", SourceTag::Detainee)
+                    .ok());
+    ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    sync::Transport forged(server_->address, server_->caPem, "FORGED-CREDENTIAL-CANARY");
+    (void)forged.push({});
+
+    const auto log = testkit::readFile(server_->logPath);
+    EXPECT_NE(log.find("\"event\":\"enroll\""), std::string::npos);
+    EXPECT_NE(log.find("\"event\":\"push\""), std::string::npos);
+    EXPECT_NE(log.find("\"event\":\"pull\""), std::string::npos);
+    EXPECT_NE(log.find(enrolment->deviceId), std::string::npos) << "ids are logged";
+    for (const std::string& secret :
+         {enrolment->credential, code, testkit::readFile(server_->dataDir + "/custos.key"),
+          std::string("PASSPHRASE-CANARY"), std::string("WRONG-CODE-CANARY"),
+          std::string("ANSWER-CANARY"), std::string("NOTE-CANARY"), std::string("beaten"),
+          std::string("FORGED-CREDENTIAL-CANARY")})
+        EXPECT_EQ(log.find(secret), std::string::npos) << "the log holds a secret or content";
+}

@@ -78,11 +78,16 @@ CommandResult runCommand(const std::vector<std::string>& argv) {
     return result;
 }
 
-ChildProcess::ChildProcess(const std::vector<std::string>& argv) {
+ChildProcess::ChildProcess(const std::vector<std::string>& argv, const std::string& stderrPath) {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0)
         throw std::runtime_error("pipe failed");
-    pid_ = spawn(argv, fds[1], STDERR_FILENO);
+    const int errFd = stderrPath.empty() ? STDERR_FILENO
+                                         : ::open(stderrPath.c_str(),
+                                                  O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    pid_ = spawn(argv, fds[1], errFd);
+    if (errFd != STDERR_FILENO)
+        close(errFd);
     close(fds[1]);
     stdoutFd_ = fds[0];
 }
@@ -187,9 +192,11 @@ TestServer TestServer::start(const std::string& name, const std::string& checkli
         {CUSTOSCTL_PATH, "--data-dir", server.dataDir, "init", "--demo", "--checklist", checklist});
     if (init.exitCode != 0)
         throw std::runtime_error("custosctl init failed: " + init.err);
+    server.logPath = server.dataDir + ".log";
     server.process = ChildProcess({CUSTOSD_PATH, "--data-dir", server.dataDir, "--listen",
                                    "127.0.0.1:0", "--tls-cert", CUSTOS_TEST_CERTS "/server.crt",
-                                   "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
+                                   "--tls-key", CUSTOS_TEST_CERTS "/server.key"},
+                                  server.logPath);
     const auto line = server.process.waitForLine("listening on port", std::chrono::seconds(20));
     if (line.empty())
         throw std::runtime_error("custosd did not start");

@@ -23,7 +23,8 @@ CommandResult runCommand(const std::vector<std::string>& argv);
 class ChildProcess {
 public:
     ChildProcess() = default;
-    explicit ChildProcess(const std::vector<std::string>& argv);
+    /// Starts argv; its stderr goes to stderrPath when given, else to the test's stderr.
+    explicit ChildProcess(const std::vector<std::string>& argv, const std::string& stderrPath = {});
     ChildProcess(ChildProcess&&) noexcept;
     ChildProcess& operator=(ChildProcess&&) noexcept;
     ~ChildProcess();
@@ -47,6 +48,7 @@ struct TestServer {
     std::string dataDir;
     std::string address; ///< 127.0.0.1:PORT
     std::string caPem;   ///< the CA that signed the server certificate
+    std::string logPath; ///< custosd's stderr (its structured log)
     ChildProcess process;
 
     /// Starts custosd; the binaries and certificates come from the build (see CMake).

@@ -5,6 +5,7 @@
 #include "custos/proto/mapping.h"
 #include "custos/service/grpc_status.h"
 #include "custos/service/secrets.h"
+#include "event_log.h"
 
 namespace custos::service {
 
@@ -40,7 +41,13 @@ grpc::ServerUnaryReactor* EnrollmentServiceImpl::Enroll(grpc::CallbackServerCont
                                                         const v1::EnrollRequest* request,
                                                         v1::EnrollResponse* response) {
     auto* reactor = context->DefaultReactor();
-    reactor->Finish(enroll(*request, *response));
+    const auto status = enroll(*request, *response);
+    // The code and the credential are never logged; the outcome and the new ids are.
+    logEvent("enroll", {{"peer", context->peer()},
+                        {"status", std::to_string(status.error_code())},
+                        {"user", response->user_id()},
+                        {"device", response->device_id()}});
+    reactor->Finish(status);
     return reactor;
 }
 

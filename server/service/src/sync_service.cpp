@@ -3,6 +3,7 @@
 #include "auth.h"
 #include "custos/proto/mapping.h"
 #include "custos/service/grpc_status.h"
+#include "event_log.h"
 
 #include "custos/core/hlc.h"
 
@@ -104,6 +105,7 @@ grpc::Status SyncServiceImpl::push(const grpc::CallbackServerContext& context,
     auto caller = authenticateCall(context, storage_);
     if (!caller)
         return toGrpcStatus(caller.error());
+    logEvent("push.caller", {{"user", caller->userId}, {"device", caller->deviceId}});
     if (static_cast<std::size_t>(request.ops_size()) > limits_.maxOpsPerPush)
         return {grpc::StatusCode::RESOURCE_EXHAUSTED, "a push may carry at most " +
                                                           std::to_string(limits_.maxOpsPerPush) +
@@ -154,16 +156,37 @@ grpc::Status SyncServiceImpl::push(const grpc::CallbackServerContext& context,
 grpc::ServerUnaryReactor* SyncServiceImpl::Push(grpc::CallbackServerContext* context,
                                                 const v1::PushRequest* request,
                                                 v1::PushResponse* response) {
+    const auto started = systemMillis();
     auto* reactor = context->DefaultReactor();
-    reactor->Finish(push(*context, *request, *response));
+    const auto status = push(*context, *request, *response);
+    int accepted = 0, duplicate = 0, rejected = 0;
+    for (const auto& r : response->results()) {
+        accepted += r.outcome() == v1::OP_OUTCOME_ACCEPTED;
+        duplicate += r.outcome() == v1::OP_OUTCOME_DUPLICATE;
+        rejected += r.outcome() == v1::OP_OUTCOME_REJECTED;
+    }
+    logEvent("push", {{"peer", context->peer()},
+                      {"status", std::to_string(status.error_code())},
+                      {"ops", std::to_string(request->ops_size())},
+                      {"accepted", std::to_string(accepted)},
+                      {"duplicate", std::to_string(duplicate)},
+                      {"rejected", std::to_string(rejected)},
+                      {"ms", std::to_string(systemMillis() - started)}});
+    reactor->Finish(status);
     return reactor;
 }
 
 grpc::ServerWriteReactor<v1::PullResponse>*
 SyncServiceImpl::Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request) {
     auto caller = authenticateCall(*context, storage_);
-    if (!caller)
+    if (!caller) {
+        logEvent("pull", {{"peer", context->peer()}, {"refused", toString(caller.error().code)}});
         return new FailedPull(toGrpcStatus(caller.error()));
+    }
+    logEvent("pull", {{"peer", context->peer()},
+                      {"user", caller->userId},
+                      {"device", caller->deviceId},
+                      {"cursor", std::to_string(request->cursor())}});
     std::size_t batch = request->batch_size() == 0 ? limits_.pullBatch : request->batch_size();
     batch = std::min(batch, limits_.maxPullBatch);
     return new PullReactor(storage_, std::move(caller.value()), request->cursor(), batch);
