@@ -99,6 +99,19 @@ TEST(AdminCli, PlannedVisitReachesItsTeamAndOnlyItsTeam) {
     refused = ctl(plan);
     EXPECT_NE(refused.err.find("is not published"), std::string::npos) << refused.err;
     ASSERT_EQ(ctl({"checklist", "publish", CUSTOS_DEMO_CHECKLIST}).exitCode, 0);
+    EXPECT_EQ(ctl({"checklist", "publish", CUSTOS_DEMO_CHECKLIST}).exitCode, 0)
+        << "the same version with the same content changes nothing";
+    const auto changedFile = testkit::freshDir("cli-plan-changed") + "/demo.yaml";
+    {
+        auto changed = testkit::readFile(CUSTOS_DEMO_CHECKLIST);
+        changed.replace(changed.find("Is there a standardised"), 5, "Is there one");
+        std::ofstream(changedFile) << changed;
+    }
+    const auto republish = ctl({"checklist", "publish", changedFile});
+    EXPECT_EQ(republish.exitCode, 1);
+    EXPECT_NE(republish.err.find("already published with different content"), std::string::npos)
+        << republish.err;
+    EXPECT_NE(ctl({"checklist", "list"}).out.find("demo 1.0.0 6 items en,fr"), std::string::npos);
     const auto visit = trimmed(ctl(plan).out);
     ASSERT_EQ(visit.size(), 36u);
     EXPECT_EQ(ctl({"visit", "team", visit, "Jane Head:head", "Bob Doctor:head"}).exitCode, 1)
