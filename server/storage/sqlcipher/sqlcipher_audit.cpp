@@ -43,32 +43,42 @@ std::string chainHash(const std::string& previous, const AuditEntry& e) {
 } // namespace
 
 Status SqlCipherStorage::appendAuditLocked(AuditEntry entry) {
-    auto last = db_->cached("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
-    if (!last)
-        return last.error();
-    auto row = (*last)->step();
-    if (!row)
-        return row.error();
-    const std::string previous = *row ? (*last)->columnText(1) : kGenesisHash;
-    entry.seq = *row ? static_cast<std::uint64_t>((*last)->columnInt(0)) + 1 : 1;
-    (*last)->reset();
+    std::string previous;
+    if (inBatch_ && batchAuditHead_) {
+        // Within one push batch (one transaction, under our lock) we wrote the head ourselves.
+        entry.seq = batchAuditHead_->first + 1;
+        previous = batchAuditHead_->second;
+    } else {
+        auto last = db_->cached("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+        if (!last)
+            return last.error();
+        auto row = (*last)->step();
+        if (!row)
+            return row.error();
+        previous = *row ? (*last)->columnText(1) : kGenesisHash;
+        entry.seq = *row ? static_cast<std::uint64_t>((*last)->columnInt(0)) + 1 : 1;
+        (*last)->reset();
+    }
     const std::string hash = chainHash(previous, entry);
     auto insert = db_->cached(
         "INSERT INTO audit_events(seq, at_ms, actor_user, actor_device, action, entity, detail, "
         "prev_hash, hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert)
         return insert.error();
-    return (*insert)
-        ->bind(1, static_cast<std::int64_t>(entry.seq))
-        .bind(2, entry.atMs)
-        .bind(3, entry.actorUser)
-        .bind(4, entry.actorDevice)
-        .bind(5, entry.action)
-        .bind(6, entry.entity)
-        .bind(7, entry.detail)
-        .bind(8, previous)
-        .bind(9, hash)
-        .run();
+    CUSTOS_TRY((*insert)
+                   ->bind(1, static_cast<std::int64_t>(entry.seq))
+                   .bind(2, entry.atMs)
+                   .bind(3, entry.actorUser)
+                   .bind(4, entry.actorDevice)
+                   .bind(5, entry.action)
+                   .bind(6, entry.entity)
+                   .bind(7, entry.detail)
+                   .bind(8, previous)
+                   .bind(9, hash)
+                   .run());
+    if (inBatch_)
+        batchAuditHead_ = std::make_pair(entry.seq, hash);
+    return {};
 }
 
 Status SqlCipherStorage::appendAudit(const AuditEntry& entry) {

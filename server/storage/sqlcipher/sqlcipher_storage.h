@@ -80,6 +80,9 @@ private:
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;
     std::string upgradeBackup_;
+    /// While a push batch runs: the audit head it last wrote (unknown until its first append).
+    bool inBatch_ = false;
+    std::optional<std::pair<std::uint64_t, std::string>> batchAuditHead_;
 };
 
 } // namespace custos::storage

@@ -121,6 +121,10 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
     std::vector<OpOutcome> outcomes;
     outcomes.reserve(ops.size());
     std::map<std::string, std::optional<Visit>> visits;
+    // Every accepted op appends to the audit chain; within this one transaction the head is ours,
+    // so it is carried from op to op instead of being read back each time.
+    inBatch_ = true;
+    batchAuditHead_.reset();
     const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
         for (const auto& op : ops) {
             // A rejected op must not leave half a change behind: each op gets a savepoint.
@@ -135,6 +139,8 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
         }
         return {};
     });
+    inBatch_ = false;
+    batchAuditHead_.reset();
     if (!status.ok())
         return status.error();
     return outcomes;
