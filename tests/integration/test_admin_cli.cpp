@@ -38,6 +38,38 @@ int lines(const std::string& text) {
 
 const std::string kCsv = std::string(CUSTOS_SOURCE_DIR) + "/tests/data/csv/";
 
+/// A custosd serving ctl's data directory and one tablet enrolled as `user` and synced once.
+struct Served {
+    testkit::ChildProcess server;
+    std::unique_ptr<store::LocalStore> store;
+    store::Enrolment enrolment;
+    std::unique_ptr<sync::Transport> transport;
+};
+
+Served serveAndEnrol(const Ctl& ctl, const std::string& base, const std::string& user) {
+    Served s;
+    s.server = testkit::ChildProcess({CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen",
+                                      "127.0.0.1:0", "--tls-cert", CUSTOS_TEST_CERTS "/server.crt",
+                                      "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
+    const auto line = s.server.waitForLine("listening on port", std::chrono::seconds(20));
+    if (line.empty())
+        return s;
+    const auto address =
+        "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
+    const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
+    auto store = store::LocalStore::open(base + "/tablet.db", "tablet pass");
+    sync::Transport anonymous(address, ca, "");
+    auto enrolment = anonymous.enroll(trimmed(ctl({"enrol-code", "--user", user}).out), "t");
+    if (!store || !enrolment || !(*store)->saveEnrolment(*enrolment).ok())
+        return s;
+    s.enrolment = *enrolment;
+    s.transport = std::make_unique<sync::Transport>(address, ca, enrolment->credential);
+    if (!sync::syncOnce(**store, *s.transport).ok())
+        return s;
+    s.store = std::move(store).value();
+    return s;
+}
+
 } // namespace
 
 TEST(AdminCli, FacilityImportIsAllOrNothingAndNamesEveryBadRow) {
@@ -179,22 +211,11 @@ TEST(AdminCli, OnlineBackupAndCheckedRestoreLoseNothing) {
     const auto base = testkit::freshDir("cli-backup");
     const Ctl ctl{base + "/data"};
     ASSERT_EQ(ctl({"init", "--demo", "--checklist", CUSTOS_DEMO_CHECKLIST}).exitCode, 0);
-    auto server = testkit::ChildProcess(
-        {CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen", "127.0.0.1:0", "--tls-cert",
-         CUSTOS_TEST_CERTS "/server.crt", "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
-    const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
-    ASSERT_FALSE(line.empty());
-    const auto address =
-        "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
-    const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
-    auto store = std::move(store::LocalStore::open(base + "/tablet.db", "tablet pass").value());
-    sync::Transport anonymous(address, ca, "");
-    auto enrolment =
-        anonymous.enroll(trimmed(ctl({"enrol-code", "--user", "Demo Monitor"}).out), "t");
-    ASSERT_TRUE(enrolment.ok());
-    ASSERT_TRUE(store->saveEnrolment(*enrolment).ok());
-    sync::Transport transport(address, ca, enrolment->credential);
-    ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    auto served = serveAndEnrol(ctl, base, "Demo Monitor");
+    ASSERT_TRUE(served.store) << "custosd did not start or the tablet could not enrol";
+    auto& store = served.store;
+    auto& transport = *served.transport;
+    auto& server = served.server;
     const auto visitId = store->visits()->front().visit.id;
     auto answer = [&](const char* key) {
         ASSERT_TRUE(
@@ -246,22 +267,11 @@ TEST(AdminCli, ExportGivesAnalystsCurrentAnswersWithoutIdentifiers) {
     const auto base = testkit::freshDir("cli-export");
     const Ctl ctl{base + "/data"};
     ASSERT_EQ(ctl({"init", "--demo", "--checklist", CUSTOS_DEMO_CHECKLIST}).exitCode, 0);
-    auto server = testkit::ChildProcess(
-        {CUSTOSD_PATH, "--data-dir", ctl.dataDir, "--listen", "127.0.0.1:0", "--tls-cert",
-         CUSTOS_TEST_CERTS "/server.crt", "--tls-key", CUSTOS_TEST_CERTS "/server.key"});
-    const auto line = server.waitForLine("listening on port", std::chrono::seconds(20));
-    ASSERT_FALSE(line.empty());
-    const auto address =
-        "127.0.0.1:" + std::to_string(std::stoi(line.substr(line.find("port ") + 5)));
-    const auto ca = testkit::readFile(CUSTOS_TEST_CERTS "/ca.crt");
-    auto store = std::move(store::LocalStore::open(base + "/tablet.db", "tablet pass").value());
-    sync::Transport anonymous(address, ca, "");
-    auto enrolment =
-        anonymous.enroll(trimmed(ctl({"enrol-code", "--user", "Demo Monitor"}).out), "t");
-    ASSERT_TRUE(enrolment.ok());
-    ASSERT_TRUE(store->saveEnrolment(*enrolment).ok());
-    sync::Transport transport(address, ca, enrolment->credential);
-    ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    auto served = serveAndEnrol(ctl, base, "Demo Monitor");
+    ASSERT_TRUE(served.store) << "custosd did not start or the tablet could not enrol";
+    auto& store = served.store;
+    auto& transport = *served.transport;
+    const auto& enrolment = served.enrolment;
     const auto visitId = store->visits()->front().visit.id;
     // Two answers to one item (the later one counts) and one to another, with notes.
     for (auto [key, code, note] :
@@ -292,7 +302,7 @@ TEST(AdminCli, ExportGivesAnalystsCurrentAnswersWithoutIdentifiers) {
     EXPECT_EQ(byKey.at("acc.natural_light")[col("section")], "accommodation");
     EXPECT_EQ(byKey.at("ex.outdoor_hour")[col("facility")], "Central Prison of Northhaven");
     EXPECT_EQ(byKey.at("ex.outdoor_hour")[col("answered_at")].size(), 20u) << "ISO 8601 UTC";
-    for (const auto& id : {enrolment->userId, enrolment->deviceId, visitId})
+    for (const auto& id : {enrolment.userId, enrolment.deviceId, visitId})
         EXPECT_EQ(csv.out.find(id), std::string::npos) << "no identifiers";
 
     const auto withNotes = ctl({"export", "--include-notes", "--output", base + "/out.csv"});
