@@ -175,6 +175,21 @@ bool ChecklistEngine::applies(const ChecklistSection& section, const ChecklistIt
     return holds(section.appliesIf, facility, answers) && holds(item.appliesIf, facility, answers);
 }
 
+std::string ChecklistEngine::sectionOf(const std::string& key) const {
+    auto it = sectionOfKey_.find(key);
+    return it == sectionOfKey_.end() ? std::string{} : it->second;
+}
+
+bool ChecklistEngine::indicatorReads(const std::string& indicatorKey,
+                                     const std::string& itemKey) const {
+    for (std::size_t i = 0; i < checklist_.indicators.size(); ++i)
+        if (checklist_.indicators[i].key == indicatorKey && formulas_[i]) {
+            const auto& keys = formulas_[i]->keys();
+            return std::find(keys.begin(), keys.end(), itemKey) != keys.end();
+        }
+    return false;
+}
+
 std::map<std::string, double> ChecklistEngine::indicators(const Answers& answers) const {
     std::map<std::string, double> values;
     auto lookup = [&](const std::string& key) -> std::optional<double> {

@@ -13,17 +13,16 @@ Result<MigrationOutcome> migrateSchema(Database& db, std::span<const std::string
     outcome.from = static_cast<int>(*version);
     outcome.to = static_cast<int>(migrations.size());
     if (outcome.from > outcome.to)
-        return makeError(ErrorCode::FailedPrecondition, newerMessage + " (schema " +
-                                                            std::to_string(outcome.from) +
-                                                            ", this build knows " +
-                                                            std::to_string(outcome.to) + ")");
+        return makeError(ErrorCode::FailedPrecondition,
+                         newerMessage + " (schema " + std::to_string(outcome.from) +
+                             ", this build knows " + std::to_string(outcome.to) + ")");
     if (backupFirst && outcome.from > 0 && outcome.from < outcome.to) {
         // Keep a copy first, so a failed or regretted upgrade can be undone by restoring it.
         const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
                              std::chrono::system_clock::now().time_since_epoch())
                              .count();
-        outcome.backupPath = db.path() + ".before-schema-" + std::to_string(outcome.to) + "-" +
-                             std::to_string(now);
+        outcome.backupPath =
+            db.path() + ".before-schema-" + std::to_string(outcome.to) + "-" + std::to_string(now);
         CUSTOS_TRY(db.backupTo(outcome.backupPath));
     }
     for (int next = outcome.from + 1; next <= outcome.to; ++next) {

@@ -194,17 +194,13 @@ Result<std::vector<VisitSummary>> LocalStore::visits() {
     auto stmt = db_->prepare("SELECT body FROM visits");
     if (!stmt)
         return stmt.error();
+    auto visits = sqldb::collectRows<Visit>(
+        *stmt, [](const sqldb::Statement& row) { return visitFromJson(row.columnText(0)); });
+    if (!visits)
+        return visits.error();
     std::vector<VisitSummary> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto visit = visitFromJson(stmt->columnText(0));
-        if (!visit)
-            return visit.error();
-        auto summary = summarise(*visit);
+    for (const auto& visit : *visits) {
+        auto summary = summarise(visit);
         if (!summary)
             return summary.error();
         out.push_back(std::move(**summary));
@@ -329,23 +325,13 @@ Result<std::vector<PendingOp>> LocalStore::pendingOps(std::size_t limit) {
     if (!stmt)
         return stmt.error();
     stmt->bind(1, static_cast<std::int64_t>(limit));
-    std::vector<PendingOp> ops;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        PendingOp op;
-        op.outboxSeq = stmt->columnInt(0);
-        op.opId = stmt->columnText(1);
-        auto o = readObservation(*stmt, 2);
-        if (!o)
-            return o.error();
-        op.observation = std::move(o.value());
-        ops.push_back(std::move(op));
-    }
-    return ops;
+    return sqldb::collectRows<PendingOp>(
+        *stmt, [](const sqldb::Statement& row) -> Result<PendingOp> {
+            auto observation = readObservation(row, 2);
+            if (!observation)
+                return observation.error();
+            return PendingOp{row.columnInt(0), row.columnText(1), std::move(observation).value()};
+        });
 }
 
 Status LocalStore::acknowledge(

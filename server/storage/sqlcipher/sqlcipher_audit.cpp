@@ -129,16 +129,9 @@ Result<std::vector<AuditEntry>> SqlCipherStorage::recentAudit(std::size_t limit)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, static_cast<std::int64_t>(limit));
-    std::vector<AuditEntry> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(readAuditEntry(*stmt));
-    }
-    return out;
+    return sqldb::collectRows<AuditEntry>(
+        *stmt,
+        [](const sqldb::Statement& row) -> Result<AuditEntry> { return readAuditEntry(row); });
 }
 
 } // namespace custos::storage

@@ -40,19 +40,8 @@ Result<std::vector<T>> SqlCipherStorage::listBodies(const char* sql, Decode deco
     auto stmt = db_->prepare(sql);
     if (!stmt)
         return stmt.error();
-    std::vector<T> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto value = decode(stmt->columnText(0));
-        if (!value)
-            return value.error();
-        out.push_back(std::move(value.value()));
-    }
-    return out;
+    return sqldb::collectRows<T>(
+        *stmt, [&](const sqldb::Statement& row) { return decode(row.columnText(0)); });
 }
 
 Result<std::vector<Facility>> SqlCipherStorage::listFacilities() {

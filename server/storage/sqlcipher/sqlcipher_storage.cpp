@@ -10,7 +10,7 @@
 namespace custos::storage {
 namespace {
 
-Result<User> readUser(sqldb::Statement& stmt) {
+Result<User> readUser(const sqldb::Statement& stmt) {
     User user;
     user.id = stmt.columnText(0);
     user.displayName = stmt.columnText(1);
@@ -89,19 +89,7 @@ Result<std::vector<User>> SqlCipherStorage::listUsers() {
         db_->prepare("SELECT id, display_name, role, active FROM users ORDER BY display_name");
     if (!stmt)
         return stmt.error();
-    std::vector<User> users;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto user = readUser(*stmt);
-        if (!user)
-            return user.error();
-        users.push_back(std::move(user.value()));
-    }
-    return users;
+    return sqldb::collectRows<User>(*stmt, readUser);
 }
 
 Status SqlCipherStorage::addEnrolmentCode(const std::string& codeHash, const std::string& userId,
@@ -182,17 +170,10 @@ Result<std::vector<Device>> SqlCipherStorage::listDevices() {
                              "ORDER BY enrolled_at_ms DESC, id");
     if (!stmt)
         return stmt.error();
-    std::vector<Device> devices;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        devices.push_back({stmt->columnText(0), stmt->columnText(1), stmt->columnText(2),
-                           stmt->columnInt(3) != 0, stmt->columnInt(4)});
-    }
-    return devices;
+    return sqldb::collectRows<Device>(*stmt, [](const sqldb::Statement& row) -> Result<Device> {
+        return Device{row.columnText(0), row.columnText(1), row.columnText(2),
+                      row.columnInt(3) != 0, row.columnInt(4)};
+    });
 }
 
 Status SqlCipherStorage::revokeDevice(const std::string& deviceId) {

@@ -177,34 +177,29 @@ ORDER BY c.seq LIMIT ?4
         .bind(2, std::int64_t{seesEverything(caller.role) ? 1 : 0})
         .bind(3, caller.userId)
         .bind(4, static_cast<std::int64_t>(limit));
-    std::vector<ChangeRecord> changes;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ChangeRecord change;
-        change.seq = static_cast<std::uint64_t>(stmt->columnInt(0));
-        const std::string kind = stmt->columnText(1);
-        const std::string body = stmt->columnText(3);
-        Status decoded;
-        if (kind == kKindObservation)
-            decoded = decodeInto(change.entity, sqldb::readObservation(*stmt, 4));
-        else if (kind == kKindFacility)
-            decoded = decodeInto(change.entity, facilityFromJson(body));
-        else if (kind == kKindCycle)
-            decoded = decodeInto(change.entity, cycleFromJson(body));
-        else if (kind == kKindVisit)
-            decoded = decodeInto(change.entity, visitFromJson(body));
-        else if (kind == kKindTemplate)
-            decoded = decodeInto(change.entity, checklistFromJson(body));
-        else
-            decoded = makeError(ErrorCode::Corrupt, "change feed holds an unknown kind: " + kind);
-        CUSTOS_TRY(decoded);
-        changes.push_back(std::move(change));
-    }
-    return changes;
+    return sqldb::collectRows<ChangeRecord>(
+        *stmt, [](const sqldb::Statement& row) -> Result<ChangeRecord> {
+            ChangeRecord change;
+            change.seq = static_cast<std::uint64_t>(row.columnInt(0));
+            const std::string kind = row.columnText(1);
+            const std::string body = row.columnText(3);
+            Status decoded;
+            if (kind == kKindObservation)
+                decoded = decodeInto(change.entity, sqldb::readObservation(row, 4));
+            else if (kind == kKindFacility)
+                decoded = decodeInto(change.entity, facilityFromJson(body));
+            else if (kind == kKindCycle)
+                decoded = decodeInto(change.entity, cycleFromJson(body));
+            else if (kind == kKindVisit)
+                decoded = decodeInto(change.entity, visitFromJson(body));
+            else if (kind == kKindTemplate)
+                decoded = decodeInto(change.entity, checklistFromJson(body));
+            else
+                decoded =
+                    makeError(ErrorCode::Corrupt, "change feed holds an unknown kind: " + kind);
+            CUSTOS_TRY(decoded);
+            return change;
+        });
 }
 
 Status SqlCipherStorage::runCached(const std::string& sql) {
@@ -221,19 +216,8 @@ Result<std::vector<Observation>> SqlCipherStorage::observationsOfVisit(const std
     if (!stmt)
         return stmt.error();
     stmt->bind(1, visitId);
-    std::vector<Observation> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto o = sqldb::readObservation(*stmt, 0);
-        if (!o)
-            return o.error();
-        out.push_back(std::move(o.value()));
-    }
-    return out;
+    return sqldb::collectRows<Observation>(
+        *stmt, [](const sqldb::Statement& row) { return sqldb::readObservation(row, 0); });
 }
 
 } // namespace custos::storage

@@ -146,16 +146,10 @@ void ChecklistModel::rebuildRows() {
         for (const auto& item : section.items)
             if (engine_->applies(section, item, facility_, values))
                 rows_.push_back({&section, &item, nullptr});
-        for (const auto& indicator : checklist.indicators) {
-            // An indicator sits at the end of the section whose items feed it first.
-            auto formula = Formula::parse(indicator.formula);
-            if (!formula || formula->keys().empty())
-                continue;
-            const auto* first = checklist.findItem(formula->keys().front());
-            if (first && std::any_of(section.items.begin(), section.items.end(),
-                                     [&](const ChecklistItem& i) { return &i == first; }))
+        // An indicator sits at the end of the section whose items feed it.
+        for (const auto& indicator : checklist.indicators)
+            if (engine_->sectionOf(indicator.key) == section.key)
                 rows_.push_back({&section, nullptr, &indicator});
-        }
         if (rows_.size() == header + 1)
             rows_.pop_back(); // nothing in this section applies here
     }
@@ -451,10 +445,8 @@ QVariantList ChecklistModel::previewFlags(int rowIndex, const QString& value) co
     for (auto& flag : engine_->flags(facility_, values, language_.toStdString())) {
         if (flag.key == row.item->key) {
             relevant.push_back(std::move(flag));
-        } else if (flag.indicator) {
-            for (const auto& ind : engine_->checklist().indicators)
-                if (ind.key == flag.key && ind.formula.find(row.item->key) != std::string::npos)
-                    relevant.push_back(flag);
+        } else if (flag.indicator && engine_->indicatorReads(flag.key, row.item->key)) {
+            relevant.push_back(std::move(flag));
         }
     }
     return toVariant(relevant);

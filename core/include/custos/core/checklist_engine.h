@@ -76,6 +76,13 @@ public:
     [[nodiscard]] bool applies(const ChecklistSection& section, const ChecklistItem& item,
                                const FacilityProfile& facility, const Answers& answers) const;
 
+    /// The section an item or indicator belongs to (an indicator: the section of the first
+    /// item its formula reads); empty if unknown.
+    [[nodiscard]] std::string sectionOf(const std::string& key) const;
+    /// True when the indicator's formula reads this item directly.
+    [[nodiscard]] bool indicatorReads(const std::string& indicatorKey,
+                                      const std::string& itemKey) const;
+
     /// Every indicator that can be computed from the answers.
     [[nodiscard]] std::map<std::string, double> indicators(const Answers& answers) const;
 

@@ -113,6 +113,24 @@ private:
     std::map<std::string, Statement, std::less<>> cache_;
 };
 
+/// Steps through a query's rows, turning each into a T with decode(stmt) -> Result<T>; the
+/// first row that cannot be read (or a failing step) ends it with that error.
+template <typename T, typename Decode>
+[[nodiscard]] Result<std::vector<T>> collectRows(Statement& stmt, Decode decode) {
+    std::vector<T> out;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        Result<T> item = decode(stmt);
+        if (!item)
+            return item.error();
+        out.push_back(std::move(item).value());
+    }
+}
+
 /// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn or the commit fails.
 [[nodiscard]] Status inTransaction(Database& db, const std::function<Status()>& fn);
 
