@@ -1,4 +1,5 @@
 #include "custos/core/enums.h"
+#include "custos/core/records.h"
 
 #include <algorithm>
 #include <array>
@@ -57,6 +58,32 @@ constexpr Names<EntityKind, 5> kEntityKinds{{{EntityKind::Facility, "facility"},
                                              {EntityKind::Visit, "visit"},
                                              {EntityKind::ChecklistTemplate, "checklist_template"},
                                              {EntityKind::Observation, "observation"}}};
+
+constexpr Names<FindingSeverity, 4> kFindingSeverities{
+    {{FindingSeverity::Urgent, "urgent"},
+     {FindingSeverity::PriorityConcern, "priority_concern"},
+     {FindingSeverity::Concern, "concern"},
+     {FindingSeverity::GoodPractice, "good_practice"}}};
+constexpr Names<ConsentScope, 4> kConsentScopes{
+    {{ConsentScope::None, "none"},
+     {ConsentScope::Internal, "internal"},
+     {ConsentScope::WithAuthorities, "with_authorities"},
+     {ConsentScope::PublishAnonymised, "publish_anonymised"}}};
+constexpr Names<InterviewKind, 4> kInterviewKinds{{{InterviewKind::Individual, "individual"},
+                                                   {InterviewKind::Group, "group"},
+                                                   {InterviewKind::Staff, "staff"},
+                                                   {InterviewKind::Management, "management"}}};
+constexpr Names<Priority, 3> kPriorities{
+    {{Priority::High, "high"}, {Priority::Medium, "medium"}, {Priority::Low, "low"}}};
+constexpr Names<RecommendationStatus, 8> kRecommendationStatuses{
+    {{RecommendationStatus::Open, "open"},
+     {RecommendationStatus::Accepted, "accepted"},
+     {RecommendationStatus::Rejected, "rejected"},
+     {RecommendationStatus::InProgress, "in_progress"},
+     {RecommendationStatus::Implemented, "implemented"},
+     {RecommendationStatus::PartiallyImplemented, "partially_implemented"},
+     {RecommendationStatus::NotImplemented, "not_implemented"},
+     {RecommendationStatus::NoLongerApplicable, "no_longer_applicable"}}};
 
 template <typename E, std::size_t N> std::string_view nameOf(const Names<E, N>& names, E value) {
     for (const auto& [v, name] : names)
@@ -141,6 +168,43 @@ template <> std::optional<SourceTag> enumFromString(std::string_view t) {
 }
 template <> std::optional<EntityKind> enumFromString(std::string_view t) {
     return valueOf(kEntityKinds, t);
+}
+
+std::string_view toString(FindingSeverity v) {
+    return nameOf(kFindingSeverities, v);
+}
+template <> std::optional<FindingSeverity> enumFromString(std::string_view t) {
+    return valueOf(kFindingSeverities, t);
+}
+std::string_view toString(ConsentScope v) {
+    return nameOf(kConsentScopes, v);
+}
+template <> std::optional<ConsentScope> enumFromString(std::string_view t) {
+    return valueOf(kConsentScopes, t);
+}
+std::string_view toString(InterviewKind v) {
+    return nameOf(kInterviewKinds, v);
+}
+template <> std::optional<InterviewKind> enumFromString(std::string_view t) {
+    return valueOf(kInterviewKinds, t);
+}
+std::string_view toString(Priority v) {
+    return nameOf(kPriorities, v);
+}
+template <> std::optional<Priority> enumFromString(std::string_view t) {
+    return valueOf(kPriorities, t);
+}
+std::string_view toString(RecommendationStatus v) {
+    return nameOf(kRecommendationStatuses, v);
+}
+template <> std::optional<RecommendationStatus> enumFromString(std::string_view t) {
+    return valueOf(kRecommendationStatuses, t);
+}
+
+bool isOpenStatus(RecommendationStatus status) {
+    // Rejected stays open: monitors keep pressing the authority on it in later cycles.
+    return status != RecommendationStatus::Implemented &&
+           status != RecommendationStatus::NoLongerApplicable;
 }
 
 } // namespace custos
