@@ -32,7 +32,8 @@ inline custos::Observation observation(const std::string& visit, const std::stri
 
 inline custos::Interview interview(custos::RecordHeader h, custos::ConsentScope consent,
                                    const std::string& content) {
-    custos::Interview r{std::move(h)};
+    custos::Interview r;
+    r.header = std::move(h);
     r.consent = consent;
     r.personCode = "D-17";
     r.privacy = "out of sight and hearing of staff";
@@ -43,7 +44,8 @@ inline custos::Interview interview(custos::RecordHeader h, custos::ConsentScope 
 
 inline custos::Finding finding(custos::RecordHeader h, const std::string& theme,
                                custos::FindingSeverity severity, const std::string& text) {
-    custos::Finding r{std::move(h)};
+    custos::Finding r;
+    r.header = std::move(h);
     r.theme = theme;
     r.ruleRefs = {13};
     r.severity = severity;
@@ -53,7 +55,8 @@ inline custos::Finding finding(custos::RecordHeader h, const std::string& theme,
 
 inline custos::Recommendation recommendation(custos::RecordHeader h, const std::string& text,
                                              const std::string& due = "2027-06-30") {
-    custos::Recommendation r{std::move(h)};
+    custos::Recommendation r;
+    r.header = std::move(h);
     r.text = text;
     r.addressee = "Prison administration";
     r.priority = custos::Priority::High;
@@ -64,7 +67,8 @@ inline custos::Recommendation recommendation(custos::RecordHeader h, const std::
 inline custos::RecommendationUpdate recommendationUpdate(custos::RecordHeader h,
                                                          const std::string& recommendationId,
                                                          custos::RecommendationStatus status) {
-    custos::RecommendationUpdate r{std::move(h)};
+    custos::RecommendationUpdate r;
+    r.header = std::move(h);
     r.recommendationId = recommendationId;
     r.status = status;
     r.evidence = "checked on site";
@@ -73,7 +77,8 @@ inline custos::RecommendationUpdate recommendationUpdate(custos::RecordHeader h,
 
 inline custos::Reconciliation reconciliation(custos::RecordHeader h, const std::string& item,
                                              const std::string& chosen) {
-    custos::Reconciliation r{std::move(h)};
+    custos::Reconciliation r;
+    r.header = std::move(h);
     r.itemKey = item;
     r.chosenObservationId = chosen;
     return r;
