@@ -82,6 +82,8 @@ Status check(const Finding& r) {
 
 Status check(const Recommendation& r) {
     CUSTOS_TRY(checkHeader("recommendation", r.header, true));
+    if (!isUuid(r.facilityId))
+        return invalid("recommendation", "names no facility");
     if (r.text.empty())
         return invalid("recommendation", "has no text");
     CUSTOS_TRY(checkText("recommendation", "text", r.text));
@@ -160,7 +162,8 @@ json toJsonBody(const Finding& r) {
             {"interviews", r.interviewIds}};
 }
 json toJsonBody(const Recommendation& r) {
-    return {{"text", r.text},
+    return {{"facility", r.facilityId},
+            {"text", r.text},
             {"addressee", r.addressee},
             {"priority", toString(r.priority)},
             {"due", r.dueDate},
@@ -210,6 +213,7 @@ VisitRecord fromJsonBody(std::string_view kind, const json& j) {
     if (kind == "recommendation") {
         Recommendation r;
         r.header = std::move(header);
+        r.facilityId = j.at("facility").get<std::string>();
         r.text = j.at("text").get<std::string>();
         r.addressee = j.value("addressee", "");
         r.priority = enumAt<Priority>(j, "priority");

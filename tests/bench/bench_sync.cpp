@@ -30,14 +30,16 @@ std::vector<store::PendingOp> makeBatch(std::size_t n) {
     for (std::size_t i = 0; i < n; ++i) {
         auto& op = ops[i];
         op.opId = newId();
-        op.observation.id = newId();
-        op.observation.visitId = g_world->visitId;
-        op.observation.itemKey = keys[i % 4];
-        op.observation.value = static_cast<AnswerCode>(i % 5);
-        op.observation.note = "bench note " + std::to_string(i);
-        op.observation.authorId = g_world->monitor.userId;
-        op.observation.deviceId = g_world->monitor.deviceId;
-        op.observation.hlc = clock.now();
+        Observation o;
+        o.id = newId();
+        o.visitId = g_world->visitId;
+        o.itemKey = keys[i % 4];
+        o.value = static_cast<AnswerCode>(i % 5);
+        o.note = "bench note " + std::to_string(i);
+        o.authorId = g_world->monitor.userId;
+        o.deviceId = g_world->monitor.deviceId;
+        o.hlc = clock.now();
+        op.payload = std::move(o);
     }
     return ops;
 }

@@ -53,10 +53,12 @@ inline custos::Finding finding(custos::RecordHeader h, const std::string& theme,
     return r;
 }
 
-inline custos::Recommendation recommendation(custos::RecordHeader h, const std::string& text,
+inline custos::Recommendation recommendation(custos::RecordHeader h, const std::string& facility,
+                                             const std::string& text,
                                              const std::string& due = "2027-06-30") {
     custos::Recommendation r;
     r.header = std::move(h);
+    r.facilityId = facility;
     r.text = text;
     r.addressee = "Prison administration";
     r.priority = custos::Priority::High;

@@ -137,7 +137,7 @@ TEST(LocalStore, AnswerAndOutboxOpAreWrittenTogether) {
     auto pending = f.store->pendingOps(10);
     ASSERT_TRUE(pending.ok());
     ASSERT_EQ(pending->size(), 1u);
-    EXPECT_EQ(pending->front().observation, *o);
+    EXPECT_EQ(std::get<Observation>(pending->front().payload), *o);
     EXPECT_EQ(f.store->syncState()->pendingOps, 1);
 
     ASSERT_TRUE(f.store->acknowledge({pending->front().opId}, {}).ok());

@@ -22,7 +22,7 @@ TEST(Records, EveryKindRoundTripsThroughItsStoredForm) {
     finding.observationIds = {newId()};
     finding.interviewIds = {interview.header.id};
     const auto recommendation =
-        testkit::recommendation(header(kVisit, "u1", "d1", 12), "Reduce occupancy.");
+        testkit::recommendation(header(kVisit, "u1", "d1", 12), newId(), "Reduce occupancy.");
     const auto update = testkit::recommendationUpdate(
         header(kVisit, "u1", "d1", 13), recommendation.header.id, RecommendationStatus::InProgress);
     const auto settled =
@@ -60,10 +60,10 @@ TEST(Records, ValidationRefusesBadShapes) {
     badRule.observationIds = {"not-a-uuid"};
     EXPECT_FALSE(validateRecord(badRule).ok());
 
-    auto noText = testkit::recommendation(header(kVisit, "u1", "d1", 1), "");
+    auto noText = testkit::recommendation(header(kVisit, "u1", "d1", 1), newId(), "");
     EXPECT_FALSE(validateRecord(noText).ok());
 
-    auto badVisit = testkit::recommendation(header("visit-7", "u1", "d1", 1), "text");
+    auto badVisit = testkit::recommendation(header("visit-7", "u1", "d1", 1), newId(), "text");
     EXPECT_FALSE(validateRecord(badVisit).ok());
 
     // A coordinator's status update may come from outside any visit; other records may not.

@@ -16,7 +16,6 @@
 
 using namespace custos;
 using custos::storage::Caller;
-using custos::storage::ObservationOp;
 using Kind = custos::storage::OpOutcome::Kind;
 
 namespace {
@@ -52,6 +51,21 @@ DemoWorld makeDemo(const std::string& name, const Backend& backend = kSqlCipher)
     EXPECT_TRUE(w.store->putUser(w.outsider).ok());
     w.visit = w.store->listVisits()->front();
     return w;
+}
+
+/// An observation op whose observation tests can still edit before it is applied.
+struct ObservationOp {
+    std::string opId;
+    Observation observation;
+};
+
+Result<std::vector<storage::OpOutcome>> applyObservations(storage::Storage& store,
+                                                          const Caller& caller,
+                                                          const std::vector<ObservationOp>& ops) {
+    std::vector<storage::Op> converted;
+    for (const auto& op : ops)
+        converted.push_back({op.opId, op.observation});
+    return store.applyOps(caller, converted);
 }
 
 ObservationOp answer(const Caller& caller, const std::string& visitId, const std::string& key) {
@@ -93,11 +107,11 @@ TEST_P(StorageConformance, PushIsIdempotentByOpId) {
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
     std::vector<ObservationOp> ops{answer(monitor, w.visit.id, "acc.natural_light"),
                                    answer(monitor, w.visit.id, "ex.outdoor_hour")};
-    auto first = w.store->applyObservations(monitor, ops);
+    auto first = applyObservations(*w.store, monitor, ops);
     ASSERT_TRUE(first.ok());
     EXPECT_EQ((*first)[0].kind, Kind::Accepted);
     EXPECT_EQ((*first)[1].kind, Kind::Accepted);
-    auto again = w.store->applyObservations(monitor, ops);
+    auto again = applyObservations(*w.store, monitor, ops);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ((*again)[0].kind, Kind::Duplicate);
     EXPECT_EQ((*again)[0].seq, (*first)[0].seq);
@@ -113,14 +127,14 @@ TEST_P(StorageConformance, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
     forged.observation.authorId = w.lead.id;
     auto unknownVisit = answer(monitor, newId(), "acc.natural_light");
     auto outcomes =
-        w.store->applyObservations(outsider, {answer(outsider, w.visit.id, "acc.natural_light")});
+        applyObservations(*w.store, outsider, {answer(outsider, w.visit.id, "acc.natural_light")});
     ASSERT_TRUE(outcomes.ok());
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
     EXPECT_NE((*outcomes)[0].reason.find("not on the team"), std::string::npos);
-    outcomes = w.store->applyObservations(coordinator,
+    outcomes = applyObservations(*w.store, coordinator,
                                           {answer(coordinator, w.visit.id, "acc.natural_light")});
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
-    outcomes = w.store->applyObservations(monitor, {forged, unknownVisit});
+    outcomes = applyObservations(*w.store, monitor, {forged, unknownVisit});
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
     EXPECT_EQ((*outcomes)[1].kind, Kind::Rejected);
     EXPECT_EQ(w.store->stats()->observations, 0);
@@ -129,7 +143,7 @@ TEST_P(StorageConformance, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
 TEST_P(StorageConformance, MonitorsSeeOnlyTheirVisitsCoordinatorsSeeAll) {
     auto w = makeDemo("storage-visibility");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
-    auto applied = w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "x")});
+    auto applied = applyObservations(*w.store, monitor, {answer(monitor, w.visit.id, "x")});
     ASSERT_TRUE(applied.ok());
     ASSERT_EQ(applied->front().kind, Kind::Accepted) << applied->front().reason;
 
@@ -162,7 +176,7 @@ TEST_P(StorageConformance, CursorResumesWithoutGapsOrRepeats) {
     std::vector<ObservationOp> ops;
     for (int i = 0; i < 250; ++i)
         ops.push_back(answer(lead, w.visit.id, "k" + std::to_string(i)));
-    ASSERT_TRUE(w.store->applyObservations(lead, ops).ok());
+    ASSERT_TRUE(applyObservations(*w.store, lead, ops).ok());
     std::set<std::string> seen;
     std::uint64_t cursor = 0;
     for (;;) {
@@ -292,7 +306,7 @@ TEST(ServerDataDir, DatabaseFileHoldsNoPlaintext) {
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
     auto op = answer(monitor, w.visit.id, "acc.natural_light");
     op.observation.note = "PLAINTEXT-CANARY cell 14 window boarded";
-    ASSERT_TRUE(w.store->applyObservations(monitor, {op}).ok());
+    ASSERT_TRUE(applyObservations(*w.store, monitor, {op}).ok());
     w.store.reset();
     const auto& dir = w.dataDir;
     std::string bytes = testkit::readFile(dir + "/custos.db");
@@ -319,11 +333,11 @@ std::unique_ptr<sqldb::Database> rawDatabase(const std::string& dataDir) {
 TEST_P(StorageConformance, EveryAcceptedOperationAndAdminActionIsChained) {
     auto w = makeDemo("audit-chain");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
-    auto first = w.store->applyObservations(
+    auto first = applyObservations(*w.store, 
         monitor, {answer(monitor, w.visit.id, "a"), answer(monitor, w.visit.id, "b")});
     ASSERT_TRUE(first.ok());
     ASSERT_TRUE(
-        w.store->applyObservations(monitor, {answer(outsiderCaller(w), w.visit.id, "c")}).ok());
+        applyObservations(*w.store, monitor, {answer(outsiderCaller(w), w.visit.id, "c")}).ok());
     auto v = w.store->verifyAudit();
     ASSERT_TRUE(v.ok());
     EXPECT_EQ(v->firstBadSeq, 0u) << v->problem;
@@ -344,7 +358,7 @@ TEST_P(StorageConformance, EveryAcceptedOperationAndAdminActionIsChained) {
 TEST(ServerAudit, VerifyDetectsAModifiedEvent) {
     auto w = makeDemo("audit-modified");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
-    ASSERT_TRUE(w.store->applyObservations(monitor, {answer(monitor, w.visit.id, "a")}).ok());
+    ASSERT_TRUE(applyObservations(*w.store, monitor, {answer(monitor, w.visit.id, "a")}).ok());
     const auto events = w.store->verifyAudit()->events;
     w.store.reset();
     ASSERT_TRUE(rawDatabase(w.dataDir)
@@ -377,7 +391,11 @@ TEST(ServerDataDir, UpgradesAnOlderSchemaAfterABackup) {
     {
         // Make it look like a database written by schema 1.
         auto db = rawDatabase(dir);
-        ASSERT_TRUE(db->exec("DROP TABLE audit_events; PRAGMA user_version = 1").ok());
+        ASSERT_TRUE(db->exec("DROP TABLE audit_events; DROP TABLE records; DROP TABLE visit_stats; "
+                             "DROP INDEX changes_facility; "
+                             "ALTER TABLE changes DROP COLUMN audience_user; "
+                             "ALTER TABLE changes DROP COLUMN note; PRAGMA user_version = 1")
+                        .ok());
         ASSERT_TRUE(
             db->exec("INSERT INTO meta(key, value) VALUES('organisation', 'Old NPM')").ok());
     }

@@ -18,7 +18,7 @@ using sqldb::readObservation;
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 /// Newer by HLC; equal HLCs (two devices in the same millisecond and counter) are ordered by
 /// device id so every device picks the same winner.
@@ -44,7 +44,8 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const std::string& path,
     std::unique_ptr<LocalStore> store(new LocalStore(std::move(db.value())));
     CUSTOS_TRY(store->migrate());
     // Never issue a timestamp at or below one already stored, even if the clock went back.
-    auto maxHlc = store->db_->queryInt("SELECT COALESCE(max(hlc), 0) FROM observations");
+    auto maxHlc = store->db_->queryInt("SELECT max(COALESCE((SELECT max(hlc) FROM observations), 0), "
+                                       "COALESCE((SELECT max(hlc) FROM records), 0))");
     if (!maxHlc)
         return maxHlc.error();
     store->clock_.restore(Hlc{static_cast<std::uint64_t>(*maxHlc)});
@@ -57,6 +58,16 @@ Status LocalStore::migrate() {
         sqldb::migrateSchema(*db_, schema::kMigrations,
                              "this database was written by a newer Custos; update the app", true);
     return outcome ? Status{} : Status{outcome.error()};
+}
+
+Result<std::pair<std::string, std::string>> LocalStore::identityLocked() {
+    auto userId = meta("user_id");
+    auto deviceId = meta("device_id");
+    if (!userId || !deviceId)
+        return makeError(ErrorCode::Internal, "cannot read this device's identity");
+    if (userId->empty() || deviceId->empty())
+        return makeError(ErrorCode::FailedPrecondition, "this device is not enrolled yet");
+    return std::pair{std::move(userId).value(), std::move(deviceId).value()};
 }
 
 Status LocalStore::changePassphrase(const std::string& newPassphrase) {
@@ -277,12 +288,10 @@ Result<Observation> LocalStore::recordAnswer(const std::string& visitId, const s
                                              AnswerValue value, const std::string& note,
                                              SourceTag source) {
     std::lock_guard lock(mutex_);
-    auto userId = meta("user_id");
-    auto deviceId = meta("device_id");
-    if (!userId || !deviceId)
-        return makeError(ErrorCode::Internal, "cannot read this device's identity");
-    if (userId->empty() || deviceId->empty())
-        return makeError(ErrorCode::FailedPrecondition, "this device is not enrolled yet");
+    auto identity = identityLocked();
+    if (!identity)
+        return identity.error();
+    const auto& [userId, deviceId] = *identity;
 
     Observation o;
     o.id = newId();
@@ -291,8 +300,8 @@ Result<Observation> LocalStore::recordAnswer(const std::string& visitId, const s
     o.value = std::move(value);
     o.note = note;
     o.source = source;
-    o.authorId = *userId;
-    o.deviceId = *deviceId;
+    o.authorId = userId;
+    o.deviceId = deviceId;
     o.hlc = clock_.now();
     CUSTOS_TRY(validateObservation(o));
 
@@ -314,125 +323,6 @@ Result<Observation> LocalStore::recordAnswer(const std::string& visitId, const s
     if (!status.ok())
         return status.error();
     return o;
-}
-
-Result<std::vector<PendingOp>> LocalStore::pendingOps(std::size_t limit) {
-    std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare(
-        "SELECT q.seq, q.op_id, o.id, o.visit_id, o.item_key, o.value, o.note, o.source, "
-        "o.author_id, o.device_id, o.hlc FROM outbox q JOIN observations o ON o.id = q.entity_id "
-        "WHERE q.kind = 'observation' ORDER BY q.seq LIMIT ?1");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<std::int64_t>(limit));
-    return sqldb::collectRows<PendingOp>(
-        *stmt, [](const sqldb::Statement& row) -> Result<PendingOp> {
-            auto observation = readObservation(row, 2);
-            if (!observation)
-                return observation.error();
-            return PendingOp{row.columnInt(0), row.columnText(1), std::move(observation).value()};
-        });
-}
-
-Status LocalStore::acknowledge(
-    const std::vector<std::string>& doneOpIds,
-    const std::vector<std::pair<std::string, std::string>>& rejectedWithReason) {
-    std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
-        auto remove = db_->prepare("DELETE FROM outbox WHERE op_id = ?1");
-        if (!remove)
-            return remove.error();
-        for (const auto& opId : doneOpIds)
-            CUSTOS_TRY(remove->bind(1, opId).run());
-        auto keep = db_->prepare(
-            "INSERT OR REPLACE INTO rejected_ops(op_id, kind, entity_id, reason, rejected_at_ms) "
-            "SELECT op_id, kind, entity_id, ?2, ?3 FROM outbox WHERE op_id = ?1");
-        if (!keep)
-            return keep.error();
-        for (const auto& [opId, reason] : rejectedWithReason) {
-            CUSTOS_TRY(keep->bind(1, opId)
-                           .bind(2, reason)
-                           .bind(3, static_cast<std::int64_t>(systemMillis()))
-                           .run());
-            CUSTOS_TRY(remove->bind(1, opId).run());
-        }
-        return {};
-    });
-}
-
-Status LocalStore::applyPulled(const std::vector<Change>& changes, std::uint64_t newCursor) {
-    std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
-        auto putBody = [&](const char* table, const std::string& id,
-                           const std::string& body) -> Status {
-            auto stmt = db_->prepare(std::string("INSERT INTO ") + table +
-                                     "(id, body) VALUES(?1, ?2) ON CONFLICT(id) DO UPDATE SET "
-                                     "body = excluded.body");
-            if (!stmt)
-                return stmt.error();
-            return stmt->bind(1, id).bind(2, body).run();
-        };
-        auto observation =
-            db_->prepare(std::string("INSERT INTO observations(") + kObservationColumns +
-                         ", server_seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-                         "ON CONFLICT(id) DO UPDATE SET server_seq = excluded.server_seq");
-        if (!observation)
-            return observation.error();
-        for (const auto& change : changes) {
-            Status status = std::visit(
-                [&](const auto& e) -> Status {
-                    using T = std::decay_t<decltype(e)>;
-                    if constexpr (std::is_same_v<T, Facility>) {
-                        return putBody("facilities", e.id, toJson(e));
-                    } else if constexpr (std::is_same_v<T, VisitCycle>) {
-                        return putBody("cycles", e.id, toJson(e));
-                    } else if constexpr (std::is_same_v<T, Visit>) {
-                        return putBody("visits", e.id, toJson(e));
-                    } else if constexpr (std::is_same_v<T, ChecklistTemplate>) {
-                        auto stmt =
-                            db_->prepare("INSERT OR REPLACE INTO templates(id, version, body) "
-                                         "VALUES(?1, ?2, ?3)");
-                        if (!stmt)
-                            return stmt.error();
-                        return stmt->bind(1, e.id)
-                            .bind(2, e.version)
-                            .bind(3, checklistToJson(e))
-                            .run();
-                    } else {
-                        (void)clock_.observe(e.hlc);
-                        return bindObservation(*observation, 1, e)
-                            .bind(10, static_cast<std::int64_t>(change.seq))
-                            .run();
-                    }
-                },
-                change.entity);
-            CUSTOS_TRY(status);
-        }
-        return setMeta("cursor", std::to_string(newCursor));
-    });
-}
-
-Result<SyncState> LocalStore::syncState() {
-    std::lock_guard lock(mutex_);
-    SyncState state;
-    auto cursor = meta("cursor");
-    if (!cursor)
-        return cursor.error();
-    state.cursor = cursor->empty() ? 0 : std::stoull(*cursor);
-    auto pending = db_->queryInt("SELECT count(*) FROM outbox");
-    if (!pending)
-        return pending.error();
-    state.pendingOps = *pending;
-    auto last = meta("last_sync_ms");
-    if (!last)
-        return last.error();
-    state.lastSuccessMs = last->empty() ? 0 : std::stoll(*last);
-    return state;
-}
-
-Status LocalStore::setLastSyncSuccess(std::int64_t unixMillis) {
-    std::lock_guard lock(mutex_);
-    return setMeta("last_sync_ms", std::to_string(unixMillis));
 }
 
 Status LocalStore::integrityCheck() {

@@ -6,7 +6,7 @@
 
 namespace custos::store::schema {
 
-inline constexpr std::array<std::string_view, 1> kMigrations = {
+inline constexpr std::array<std::string_view, 2> kMigrations = {
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE facilities (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT;
@@ -28,6 +28,19 @@ CREATE TABLE outbox (
 CREATE TABLE rejected_ops (
   op_id TEXT PRIMARY KEY, kind TEXT NOT NULL, entity_id TEXT NOT NULL, reason TEXT NOT NULL,
   rejected_at_ms INTEGER NOT NULL) STRICT;
+)sql",
+    // 2: visit records (interviews, findings, recommendations, ...), withdrawn visits waiting
+    // for their outbox to drain before they are purged, and backfills of visits that arrived
+    // after the cursor had passed their earlier changes.
+    R"sql(
+CREATE TABLE records (
+  version_id TEXT PRIMARY KEY, kind TEXT NOT NULL, entity_id TEXT NOT NULL, visit_id TEXT,
+  facility_id TEXT, body TEXT NOT NULL, hlc INTEGER NOT NULL, server_seq INTEGER) STRICT;
+CREATE INDEX records_visit ON records(visit_id, kind);
+CREATE INDEX records_entity ON records(kind, entity_id);
+CREATE TABLE withdrawn_visits (visit_id TEXT PRIMARY KEY, reason TEXT NOT NULL) STRICT;
+CREATE TABLE backfills (
+  visit_id TEXT PRIMARY KEY, until_seq INTEGER NOT NULL, cursor INTEGER NOT NULL) STRICT;
 )sql",
 };
 

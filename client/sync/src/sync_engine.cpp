@@ -50,6 +50,19 @@ Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
         report.serverTimeMs = batch.serverTimeMs;
         return store.applyPulled(batch.changes, batch.cursor);
     }));
+    // Visits that joined this device's scope after its cursor had passed their earlier changes.
+    auto backfills = store.pendingBackfills();
+    if (!backfills)
+        return backfills.error();
+    for (const auto& backfill : *backfills)
+        CUSTOS_TRY(transport.pull(
+            backfill.cursor, options.pullBatch,
+            [&](PullBatch&& batch) -> Status {
+                report.pulled += static_cast<int>(batch.changes.size());
+                return store.applyBackfill(backfill.visitId, batch.changes, batch.cursor,
+                                           batch.caughtUp);
+            },
+            backfill.visitId, backfill.untilSeq));
     CUSTOS_TRY(store.setLastSyncSuccess(static_cast<std::int64_t>(systemMillis())));
     return report;
 }

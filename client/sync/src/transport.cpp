@@ -70,10 +70,18 @@ Result<std::vector<PushResult>> Transport::push(const std::vector<store::Pending
     for (const auto& op : ops) {
         auto* out = request.add_ops();
         out->set_op_id(op.opId);
-        out->set_hlc(op.observation.hlc.packed);
-        out->set_author_id(op.observation.authorId);
-        out->set_device_id(op.observation.deviceId);
-        protomap::toProto(op.observation, out->mutable_observation());
+        if (const auto* observation = std::get_if<Observation>(&op.payload)) {
+            out->set_hlc(observation->hlc.packed);
+            out->set_author_id(observation->authorId);
+            out->set_device_id(observation->deviceId);
+            protomap::toProto(*observation, out->mutable_observation());
+        } else {
+            const auto& record = std::get<VisitRecord>(op.payload);
+            out->set_hlc(headerOf(record).hlc.packed);
+            out->set_author_id(headerOf(record).authorId);
+            out->set_device_id(headerOf(record).deviceId);
+            protomap::toProto(record, out);
+        }
     }
     v1::PushResponse response;
     const auto status = impl_->sync->Push(&context, request, &response);
@@ -106,12 +114,15 @@ Result<std::vector<PushResult>> Transport::push(const std::vector<store::Pending
 }
 
 Status Transport::pull(std::uint64_t cursor, std::uint32_t batchSize,
-                       const std::function<Status(PullBatch&&)>& onBatch) {
+                       const std::function<Status(PullBatch&&)>& onBatch,
+                       const std::string& backfillVisitId, std::uint64_t untilSeq) {
     grpc::ClientContext context;
     impl_->prepare(context, timeout_ * 4);
     v1::PullRequest request;
     request.set_cursor(cursor);
     request.set_batch_size(batchSize);
+    request.set_backfill_visit_id(backfillVisitId);
+    request.set_until_seq(untilSeq);
     auto reader = impl_->sync->Pull(&context, request);
     v1::PullResponse response;
     Status applied;
@@ -122,35 +133,13 @@ Status Transport::pull(std::uint64_t cursor, std::uint32_t batchSize,
         batch.serverTimeMs = response.server_time_ms();
         batch.changes.reserve(static_cast<std::size_t>(response.changes_size()));
         for (const auto& c : response.changes()) {
-            Change change;
-            change.seq = c.seq();
-            switch (c.entity_case()) {
-            case v1::Change::kFacility:
-                change.entity = protomap::fromProto(c.facility());
-                break;
-            case v1::Change::kVisitCycle:
-                change.entity = protomap::fromProto(c.visit_cycle());
-                break;
-            case v1::Change::kVisit:
-                change.entity = protomap::fromProto(c.visit());
-                break;
-            case v1::Change::kChecklistTemplate:
-                change.entity = protomap::fromProto(c.checklist_template());
-                break;
-            case v1::Change::kObservation: {
-                auto o = protomap::fromProto(c.observation());
-                if (!o) {
-                    context.TryCancel();
-                    (void)reader->Finish();
-                    return o.error();
-                }
-                change.entity = std::move(o.value());
-                break;
+            auto change = protomap::fromProto(c);
+            if (!change) {
+                context.TryCancel();
+                (void)reader->Finish();
+                return change.error();
             }
-            case v1::Change::ENTITY_NOT_SET:
-                continue; // a kind this app version does not know yet: skip, never fail
-            }
-            batch.changes.push_back(std::move(change));
+            batch.changes.push_back(std::move(change).value());
         }
         applied = onBatch(std::move(batch));
         if (!applied.ok()) {

@@ -26,12 +26,33 @@ void setOutcome(const storage::OpOutcome& outcome, v1::OpResult* result) {
     result->set_seq(outcome.seq);
 }
 
+/// What an op carries, or why it cannot be read (the reason goes back to the device).
+Result<storage::OpPayload> decodeOp(const v1::Operation& op) {
+    if (op.op_id().empty() || op.op_id().size() > 64)
+        return makeError(ErrorCode::InvalidArgument, "operation id is missing or too long");
+    if (op.has_observation()) {
+        auto observation = protomap::fromProto(op.observation());
+        if (!observation)
+            return observation.error();
+        return storage::OpPayload{std::move(observation).value()};
+    }
+    if (auto record = protomap::recordFromProto(op)) {
+        if (!*record)
+            return record->error();
+        return storage::OpPayload{std::move(*record).value()};
+    }
+    return makeError(ErrorCode::InvalidArgument,
+                     "this server version does not accept that kind of operation");
+}
+
 /// Streams the change feed in batches; each write waits for the previous one (flow control).
 class PullReactor final : public grpc::ServerWriteReactor<v1::PullResponse> {
 public:
+    /// Streams the main feed, or with a backfill visit id that visit's changes up to untilSeq.
     PullReactor(storage::Storage& storage, storage::Caller caller, std::uint64_t cursor,
-                std::size_t batch)
-        : storage_(storage), caller_(std::move(caller)), cursor_(cursor), batch_(batch) {
+                std::size_t batch, std::string backfillVisit, std::uint64_t untilSeq)
+        : storage_(storage), caller_(std::move(caller)), cursor_(cursor), batch_(batch),
+          backfillVisit_(std::move(backfillVisit)), untilSeq_(untilSeq) {
         writeNext();
     }
 
@@ -50,30 +71,16 @@ private:
             Finish(grpc::Status::OK);
             return;
         }
-        auto changes = storage_.changesAfter(caller_, cursor_, batch_);
+        auto changes = backfillVisit_.empty()
+                           ? storage_.changesAfter(caller_, cursor_, batch_)
+                           : storage_.backfill(caller_, backfillVisit_, cursor_, untilSeq_, batch_);
         if (!changes) {
             Finish(toGrpcStatus(changes.error()));
             return;
         }
         response_.Clear();
         for (const auto& change : *changes) {
-            auto* out = response_.add_changes();
-            out->set_seq(change.seq);
-            std::visit(
-                [out](const auto& entity) {
-                    using T = std::decay_t<decltype(entity)>;
-                    if constexpr (std::is_same_v<T, Facility>)
-                        protomap::toProto(entity, out->mutable_facility());
-                    else if constexpr (std::is_same_v<T, VisitCycle>)
-                        protomap::toProto(entity, out->mutable_visit_cycle());
-                    else if constexpr (std::is_same_v<T, Visit>)
-                        protomap::toProto(entity, out->mutable_visit());
-                    else if constexpr (std::is_same_v<T, ChecklistTemplate>)
-                        protomap::toProto(entity, out->mutable_checklist_template());
-                    else
-                        protomap::toProto(entity, out->mutable_observation());
-                },
-                change.entity);
+            protomap::toProto(change, response_.add_changes());
             cursor_ = change.seq;
         }
         done_ = changes->size() < batch_;
@@ -87,6 +94,8 @@ private:
     storage::Caller caller_;
     std::uint64_t cursor_;
     std::size_t batch_;
+    std::string backfillVisit_;
+    std::uint64_t untilSeq_;
     bool done_ = false;
     v1::PullResponse response_;
 };
@@ -116,34 +125,24 @@ grpc::Status SyncServiceImpl::push(const grpc::CallbackServerContext& context,
                                                           " bytes; send smaller batches"};
 
     // Ops that cannot even be read are rejected individually; the rest go to storage together.
-    std::vector<storage::ObservationOp> ops;
+    std::vector<storage::Op> ops;
     std::vector<int> opIndex; // position in the request of each op sent to storage
     response.mutable_results()->Reserve(request.ops_size());
     for (int i = 0; i < request.ops_size(); ++i) {
         const auto& op = request.ops(i);
         auto* result = response.add_results();
         result->set_op_id(op.op_id());
-        if (op.entity_case() != v1::Operation::kObservation) {
+        auto payload = decodeOp(op);
+        if (!payload) {
             result->set_outcome(v1::OP_OUTCOME_REJECTED);
-            result->set_reason("this server version does not accept that kind of operation");
+            result->set_reason(payload.error().message);
             continue;
         }
-        auto observation = protomap::fromProto(op.observation());
-        if (!observation) {
-            result->set_outcome(v1::OP_OUTCOME_REJECTED);
-            result->set_reason(observation.error().message);
-            continue;
-        }
-        if (op.op_id().empty() || op.op_id().size() > 64) {
-            result->set_outcome(v1::OP_OUTCOME_REJECTED);
-            result->set_reason("operation id is missing or too long");
-            continue;
-        }
-        ops.push_back({op.op_id(), std::move(observation.value())});
+        ops.push_back({op.op_id(), std::move(payload).value()});
         opIndex.push_back(i);
     }
     if (!ops.empty()) {
-        auto outcomes = storage_.applyObservations(*caller, ops);
+        auto outcomes = storage_.applyOps(*caller, ops);
         if (!outcomes)
             return toGrpcStatus(outcomes.error());
         for (std::size_t k = 0; k < outcomes->size(); ++k)
@@ -189,7 +188,8 @@ SyncServiceImpl::Pull(grpc::CallbackServerContext* context, const v1::PullReques
                       {"cursor", std::to_string(request->cursor())}});
     std::size_t batch = request->batch_size() == 0 ? limits_.pullBatch : request->batch_size();
     batch = std::min(batch, limits_.maxPullBatch);
-    return new PullReactor(storage_, std::move(caller.value()), request->cursor(), batch);
+    return new PullReactor(storage_, std::move(caller.value()), request->cursor(), batch,
+                           request->backfill_visit_id(), request->until_seq());
 }
 
 } // namespace custos::service

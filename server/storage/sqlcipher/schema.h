@@ -6,7 +6,7 @@
 
 namespace custos::storage::schema {
 
-inline constexpr std::array<std::string_view, 2> kMigrations = {
+inline constexpr std::array<std::string_view, 3> kMigrations = {
     // 1: organisation, users, devices, reference data, observations and the change feed.
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -51,6 +51,26 @@ CREATE TABLE audit_events (
   seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, actor_user TEXT NOT NULL,
   actor_device TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, detail TEXT NOT NULL,
   prev_hash TEXT NOT NULL, hash TEXT NOT NULL) STRICT;
+)sql",
+    // 3: visit records (interviews, findings, recommendations, updates, reconciliations, status
+    // changes), per-visit figures, and feed entries addressed to one user (withdrawals).
+    R"sql(
+CREATE TABLE records (
+  seq INTEGER PRIMARY KEY, version_id TEXT NOT NULL UNIQUE, op_id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL, entity_id TEXT NOT NULL, visit_id TEXT, facility_id TEXT NOT NULL,
+  confidential INTEGER NOT NULL, body TEXT NOT NULL, author_id TEXT NOT NULL,
+  device_id TEXT NOT NULL, hlc INTEGER NOT NULL, received_at_ms INTEGER NOT NULL) STRICT;
+CREATE INDEX records_entity ON records(kind, entity_id);
+CREATE INDEX records_visit ON records(visit_id, seq);
+CREATE INDEX records_facility ON records(facility_id, kind);
+CREATE TABLE visit_stats (
+  visit_id TEXT PRIMARY KEY, facility_id TEXT NOT NULL, cycle_id TEXT NOT NULL,
+  body TEXT NOT NULL) STRICT;
+CREATE INDEX visit_stats_cycle ON visit_stats(cycle_id);
+CREATE INDEX visit_stats_facility ON visit_stats(facility_id);
+ALTER TABLE changes ADD COLUMN audience_user TEXT;
+ALTER TABLE changes ADD COLUMN note TEXT;
+CREATE INDEX changes_facility ON changes(facility_id, seq);
 )sql",
 };
 

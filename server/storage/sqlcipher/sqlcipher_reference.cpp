@@ -17,7 +17,10 @@ Status SqlCipherStorage::putFacilityLocked(const Facility& facility) {
         return stmt.error();
     CUSTOS_TRY(stmt->bind(1, facility.id).bind(2, toJson(facility)).run());
     auto seq = recordChange(kKindFacility, facility.id, {}, facility.id, {});
-    return seq ? Status{} : Status{seq.error()};
+    if (!seq)
+        return seq.error();
+    // The facility's type and population decide which items apply: its visits' figures change.
+    return recomputeVisitsWhere("facility_id = ?1", {facility.id});
 }
 
 Status SqlCipherStorage::putFacility(const Facility& facility) {
@@ -70,6 +73,20 @@ Status SqlCipherStorage::putCycle(const VisitCycle& cycle) {
 Status SqlCipherStorage::putVisit(const Visit& visit) {
     std::lock_guard lock(mutex_);
     return sqldb::inTransaction(*db_, [&]() -> Status {
+        // Whoever leaves the team (or everyone, once the visit is reviewed) is told to purge it.
+        auto before = findVisitLocked(visit.id);
+        if (!before && before.error().code != ErrorCode::NotFound)
+            return before.error();
+        if (before)
+            for (const auto& member : before->team) {
+                const bool reviewedNow = visit.status == VisitStatus::Reviewed &&
+                                         before->status != VisitStatus::Reviewed;
+                if (!visit.hasMember(member.userId))
+                    CUSTOS_TRY(withdrawLocked(visit.id, member.userId,
+                                              "you are no longer on the team of this visit"));
+                else if (reviewedNow)
+                    CUSTOS_TRY(withdrawLocked(visit.id, member.userId, "the visit has been reviewed"));
+            }
         auto stmt =
             db_->prepare("INSERT INTO visits(id, facility_id, cycle_id, status, body) "
                          "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
@@ -115,7 +132,7 @@ Status SqlCipherStorage::putVisit(const Visit& visit) {
             if (!bumped)
                 return bumped.error();
         }
-        return {};
+        return recomputeStatsLocked(visit.id);
     });
 }
 
@@ -145,7 +162,12 @@ Status SqlCipherStorage::putTemplate(const ChecklistTemplate& checklist) {
             return stmt.error();
         CUSTOS_TRY(stmt->bind(1, checklist.id).bind(2, checklist.version).bind(3, body).run());
         auto seq = recordChange(kKindTemplate, checklist.id + "@" + checklist.version, {}, {}, {});
-        return seq ? Status{} : Status{seq.error()};
+        if (!seq)
+            return seq.error();
+        // Visits planned before their checklist was published get their figures now.
+        return recomputeVisitsWhere("json_extract(body, '$.template') = ?1 AND "
+                                    "json_extract(body, '$.template_version') = ?2",
+                                    {checklist.id, checklist.version});
     });
 }
 

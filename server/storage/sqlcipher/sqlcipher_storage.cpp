@@ -31,6 +31,9 @@ Result<std::unique_ptr<SqlCipherStorage>> SqlCipherStorage::open(const std::stri
         return db.error();
     std::unique_ptr<SqlCipherStorage> storage(new SqlCipherStorage(std::move(db.value())));
     CUSTOS_TRY(storage->migrate());
+    // Figures are derived data: after an upgrade that introduced them (or any loss) they are
+    // rebuilt from the visits' own data before the server answers anything.
+    CUSTOS_TRY(storage->rebuildStatsIfIncomplete());
     return storage;
 }
 
@@ -235,6 +238,7 @@ Result<StoreStats> SqlCipherStorage::stats() {
     CUSTOS_TRY(count("SELECT count(*) FROM visits", s.visits));
     CUSTOS_TRY(count("SELECT count(*) FROM templates", s.templates));
     CUSTOS_TRY(count("SELECT count(*) FROM observations", s.observations));
+    CUSTOS_TRY(count("SELECT count(*) FROM records", s.records));
     CUSTOS_TRY(count("SELECT COALESCE(max(seq), 0) FROM changes", s.lastSeq));
     CUSTOS_TRY(count("PRAGMA user_version", s.schemaVersion));
     auto org = db_->prepare("SELECT value FROM meta WHERE key = 'organisation'");

@@ -4,10 +4,14 @@
 #include "custos/sqldb/database.h"
 #include "custos/storage/storage.h"
 
+#include "custos/core/checklist_engine.h"
+
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 
 namespace custos::storage {
 
@@ -16,7 +20,7 @@ namespace custos::storage {
 class SqlCipherStorage final : public Storage {
 public:
     /// The schema version this build writes; a newer file is refused, an older one migrated.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens (creating if needed) the database at path with a 64-hex-digit raw key.
     [[nodiscard]] static Result<std::unique_ptr<SqlCipherStorage>> open(const std::string& path,
@@ -47,10 +51,17 @@ public:
     Result<std::vector<ChecklistTemplate>> listTemplates() override;
     Result<Visit> findVisit(const std::string& visitId) override;
 
-    Result<std::vector<OpOutcome>>
-    applyObservations(const Caller& caller, const std::vector<ObservationOp>& ops) override;
+    Result<std::vector<OpOutcome>> applyOps(const Caller& caller,
+                                            const std::vector<Op>& ops) override;
     Result<std::vector<ChangeRecord>> changesAfter(const Caller& caller, std::uint64_t cursor,
                                                    std::size_t limit) override;
+    Result<std::vector<ChangeRecord>> backfill(const Caller& caller, const std::string& visitId,
+                                               std::uint64_t cursor, std::uint64_t untilSeq,
+                                               std::size_t limit) override;
+    Result<std::vector<VisitRecord>> recordsOfVisit(const std::string& visitId) override;
+    Result<std::vector<VisitRecord>> recommendationRecords(const std::string& facilityId) override;
+    Result<std::vector<aggregate::VisitStats>> visitStats(const std::string& cycleId,
+                                                          const std::string& facilityId) override;
     Result<StoreStats> stats() override;
 
     Status appendAudit(const AuditEntry& entry) override;
@@ -72,8 +83,35 @@ private:
     Result<std::uint64_t> recordChange(std::string_view kind, const std::string& entityId,
                                        const std::string& visitId, const std::string& facilityId,
                                        const std::string& cycleId);
-    Result<OpOutcome> applyOne(const Caller& caller, const ObservationOp& op,
-                               std::map<std::string, std::optional<Visit>>& visits);
+    /// What one push batch has looked up and touched.
+    struct Batch {
+        std::map<std::string, std::optional<Visit>> visits; ///< parsed once per batch
+        std::set<std::string> dirtyVisits;                  ///< figures to recompute at the end
+    };
+    Result<const Visit*> batchVisit(Batch& batch, const std::string& visitId);
+    Result<std::optional<std::uint64_t>> seenOp(const std::string& opId);
+    Result<OpOutcome> applyOne(const Caller& caller, const Op& op, Batch& batch);
+    Result<OpOutcome> applyObservation(const Caller& caller, const std::string& opId,
+                                       const Observation& observation, Batch& batch);
+    Result<OpOutcome> applyRecord(const Caller& caller, const std::string& opId,
+                                  const VisitRecord& record, Batch& batch);
+    Result<OpContext> recordContext(const VisitRecord& record, Batch& batch);
+    Status applyVisitStatus(const VisitStatusChange& change, Batch& batch);
+    Result<std::vector<ChangeRecord>> readFeed(const Caller& caller, const std::string& range,
+                                               const std::function<void(sqldb::Statement&)>& bind);
+    /// Tells a user's devices to purge a visit (a feed entry only that user sees).
+    Status withdrawLocked(const std::string& visitId, const std::string& userId,
+                          const std::string& reason);
+    Result<std::vector<VisitRecord>> recordsOfVisitLocked(const std::string& visitId);
+    Result<std::vector<Observation>> observationsOfVisitLocked(const std::string& visitId);
+    /// Recomputes and stores one visit's figures (aggregate::computeVisitStats).
+    Status recomputeStatsLocked(const std::string& visitId);
+    /// Recomputes the figures of the visits `SELECT id FROM visits WHERE <where>` finds.
+    Status recomputeVisitsWhere(const std::string& where, const std::vector<std::string>& params);
+    /// Recomputes every visit's figures (after a schema upgrade, or when they are missing).
+    Status rebuildStatsIfIncomplete();
+    Result<std::shared_ptr<const ChecklistEngine>> engineFor(const std::string& templateId,
+                                                            const std::string& version);
     Status appendAuditLocked(AuditEntry entry);
     Status runCached(const std::string& sql);
 
@@ -83,6 +121,8 @@ private:
     /// While a push batch runs: the audit head it last wrote (unknown until its first append).
     bool inBatch_ = false;
     std::optional<std::pair<std::uint64_t, std::string>> batchAuditHead_;
+    /// Published templates are immutable, so their compiled engines are kept.
+    std::map<std::string, std::shared_ptr<const ChecklistEngine>> engines_;
 };
 
 } // namespace custos::storage

@@ -11,10 +11,6 @@ namespace custos::storage {
 using namespace detail;
 namespace {
 
-bool seesEverything(Role role) {
-    return role == Role::Coordinator || role == Role::Admin;
-}
-
 /// Stores a decoded entity in a change, or passes the decoding error on.
 template <typename T> Status decodeInto(decltype(Change::entity)& entity, Result<T> decoded) {
     if (!decoded)
@@ -23,6 +19,33 @@ template <typename T> Status decodeInto(decltype(Change::entity)& entity, Result
     return {};
 }
 
+/// The feed query: every change kind joined to its body. ?1 caller, ?2 scope; range clauses add
+/// their own parameters from ?3 on.
+constexpr const char* kFeedSelect = R"sql(
+SELECT c.seq, c.kind, c.entity_id,
+       COALESCE(f.body, cy.body, v.body, t.body, r.body, c.note),
+       o.id, o.visit_id, o.item_key, o.value, o.note, o.source, o.author_id, o.device_id, o.hlc
+FROM changes c
+LEFT JOIN facilities f ON c.kind = 'facility' AND f.id = c.entity_id
+LEFT JOIN cycles cy ON c.kind = 'visit_cycle' AND cy.id = c.entity_id
+LEFT JOIN visits v ON c.kind = 'visit' AND v.id = c.entity_id
+LEFT JOIN templates t ON c.kind = 'checklist_template' AND t.id || '@' || t.version = c.entity_id
+LEFT JOIN observations o ON c.kind = 'observation' AND o.seq = c.seq
+LEFT JOIN records r ON r.seq = c.seq
+WHERE (c.audience_user IS NULL OR c.audience_user = ?1) AND (
+  (?2 = 0 AND c.kind IN ('checklist_template', 'facility', 'visit_cycle'))
+  OR (?2 = 2 AND (r.confidential IS NULL OR r.confidential = 0)
+      AND (c.audience_user IS NULL OR c.kind = 'withdrawal'))
+  OR (?2 = 1 AND (
+    c.kind = 'checklist_template' OR c.audience_user = ?1
+    OR c.visit_id IN (SELECT tt.visit_id FROM visit_team tt JOIN visits vv ON vv.id = tt.visit_id
+                      WHERE tt.user_id = ?1 AND vv.status != 'reviewed')
+    OR c.facility_id IN (SELECT vv.facility_id FROM visits vv JOIN visit_team tt
+                         ON tt.visit_id = vv.id WHERE tt.user_id = ?1 AND vv.status != 'reviewed')
+    OR c.cycle_id IN (SELECT vv.cycle_id FROM visits vv JOIN visit_team tt
+                      ON tt.visit_id = vv.id WHERE tt.user_id = ?1 AND vv.status != 'reviewed'))))
+)sql";
+
 } // namespace
 
 Result<std::uint64_t> SqlCipherStorage::recordChange(std::string_view kind,
@@ -30,7 +53,7 @@ Result<std::uint64_t> SqlCipherStorage::recordChange(std::string_view kind,
                                                      const std::string& visitId,
                                                      const std::string& facilityId,
                                                      const std::string& cycleId) {
-    if (kind != kKindObservation) {
+    if (!isAppendOnlyKind(kind)) {
         // Reference entities: only the newest version stays in the feed.
         auto remove = db_->prepare("DELETE FROM changes WHERE kind = ?1 AND entity_id = ?2");
         if (!remove)
@@ -52,41 +75,60 @@ Result<std::uint64_t> SqlCipherStorage::recordChange(std::string_view kind,
     return static_cast<std::uint64_t>(db_->lastInsertRowId());
 }
 
-Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const ObservationOp& op,
-                                             std::map<std::string, std::optional<Visit>>& visits) {
-    using Kind = OpOutcome::Kind;
-    auto seen = db_->cached("SELECT seq FROM observations WHERE op_id = ?1");
+Result<const Visit*> SqlCipherStorage::batchVisit(Batch& batch, const std::string& visitId) {
+    auto cached = batch.visits.find(visitId);
+    if (cached == batch.visits.end()) {
+        auto visit = findVisitLocked(visitId);
+        if (!visit && visit.error().code != ErrorCode::NotFound)
+            return visit.error();
+        cached =
+            batch.visits
+                .emplace(visitId, visit ? std::optional<Visit>(std::move(visit.value())) : std::nullopt)
+                .first;
+    }
+    return cached->second ? &*cached->second : nullptr;
+}
+
+Result<std::optional<std::uint64_t>> SqlCipherStorage::seenOp(const std::string& opId) {
+    // Op ids are unique across kinds: a replay is recognised whatever it carries.
+    auto seen = db_->cached("SELECT seq FROM observations WHERE op_id = ?1 "
+                            "UNION ALL SELECT seq FROM records WHERE op_id = ?1");
     if (!seen)
         return seen.error();
-    (*seen)->bind(1, op.opId);
+    (*seen)->bind(1, opId);
     auto row = (*seen)->step();
     if (!row)
         return row.error();
+    std::optional<std::uint64_t> seq;
     if (*row)
-        return OpOutcome{Kind::Duplicate, {}, static_cast<std::uint64_t>((*seen)->columnInt(0))};
+        seq = static_cast<std::uint64_t>((*seen)->columnInt(0));
     (*seen)->reset();
+    return seq;
+}
 
-    const Observation& o = op.observation;
+Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Op& op, Batch& batch) {
+    auto seen = seenOp(op.opId);
+    if (!seen)
+        return seen.error();
+    if (*seen)
+        return OpOutcome{OpOutcome::Kind::Duplicate, {}, **seen};
+    if (const auto* observation = std::get_if<Observation>(&op.payload))
+        return applyObservation(caller, op.opId, *observation, batch);
+    return applyRecord(caller, op.opId, std::get<VisitRecord>(op.payload), batch);
+}
+
+Result<OpOutcome> SqlCipherStorage::applyObservation(const Caller& caller, const std::string& opId,
+                                                     const Observation& o, Batch& batch) {
+    using Kind = OpOutcome::Kind;
     if (auto valid = validateObservation(o); !valid.ok())
         return OpOutcome{Kind::Rejected, valid.error().message, 0};
-    if (o.authorId != caller.userId || o.deviceId != caller.deviceId)
-        return OpOutcome{Kind::Rejected, "the observation's author or device is not the caller's",
-                         0};
-    // A batch usually concerns one visit: read and parse it once per batch.
-    auto cached = visits.find(o.visitId);
-    if (cached == visits.end()) {
-        auto visit = findVisitLocked(o.visitId);
-        if (!visit && visit.error().code != ErrorCode::NotFound)
-            return visit.error();
-        cached = visits
-                     .emplace(o.visitId,
-                              visit ? std::optional<Visit>(std::move(visit.value())) : std::nullopt)
-                     .first;
-    }
-    if (!cached->second)
-        return OpOutcome{Kind::Rejected, "the observation names an unknown visit", 0};
-    if (!cached->second->hasMember(caller.userId))
-        return OpOutcome{Kind::Rejected, "the caller is not on the team of this visit", 0};
+    auto visit = batchVisit(batch, o.visitId);
+    if (!visit)
+        return visit.error();
+    OpContext context;
+    context.visit = *visit;
+    if (auto refused = refusal(caller, o, context))
+        return OpOutcome{Kind::Rejected, *refused, 0};
 
     auto seq = recordChange(kKindObservation, o.id, o.visitId, {}, {});
     if (!seq)
@@ -98,7 +140,7 @@ Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Observa
         return insert.error();
     auto inserted = sqldb::bindObservation(**insert, 1, o)
                         .bind(10, static_cast<std::int64_t>(*seq))
-                        .bind(11, op.opId)
+                        .bind(11, opId)
                         .bind(12, static_cast<std::int64_t>(systemMillis()))
                         .run();
     if (!inserted.ok()) {
@@ -112,15 +154,16 @@ Result<OpOutcome> SqlCipherStorage::applyOne(const Caller& caller, const Observa
     CUSTOS_TRY(appendAuditLocked({0, static_cast<std::int64_t>(systemMillis()), caller.userId,
                                   caller.deviceId, "observation.accepted", o.id,
                                   "visit " + o.visitId + " item " + o.itemKey}));
+    batch.dirtyVisits.insert(o.visitId);
     return OpOutcome{Kind::Accepted, {}, *seq};
 }
 
-Result<std::vector<OpOutcome>>
-SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<ObservationOp>& ops) {
+Result<std::vector<OpOutcome>> SqlCipherStorage::applyOps(const Caller& caller,
+                                                          const std::vector<Op>& ops) {
     std::lock_guard lock(mutex_);
     std::vector<OpOutcome> outcomes;
     outcomes.reserve(ops.size());
-    std::map<std::string, std::optional<Visit>> visits;
+    Batch batch;
     // Every accepted op appends to the audit chain; within this one transaction the head is ours,
     // so it is carried from op to op instead of being read back each time.
     inBatch_ = true;
@@ -129,7 +172,7 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
         for (const auto& op : ops) {
             // A rejected op must not leave half a change behind: each op gets a savepoint.
             CUSTOS_TRY(runCached("SAVEPOINT op"));
-            auto outcome = applyOne(caller, op, visits);
+            auto outcome = applyOne(caller, op, batch);
             if (!outcome)
                 return outcome.error();
             if (outcome->kind == OpOutcome::Kind::Rejected)
@@ -137,6 +180,9 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
             CUSTOS_TRY(runCached("RELEASE op"));
             outcomes.push_back(std::move(outcome.value()));
         }
+        // The figures of every visit the batch touched, in the same transaction.
+        for (const auto& visitId : batch.dirtyVisits)
+            CUSTOS_TRY(recomputeStatsLocked(visitId));
         return {};
     });
     inBatch_ = false;
@@ -147,38 +193,16 @@ SqlCipherStorage::applyObservations(const Caller& caller, const std::vector<Obse
 }
 
 Result<std::vector<ChangeRecord>>
-SqlCipherStorage::changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) {
-    std::lock_guard lock(mutex_);
-    // Monitors see the checklist templates, their own visits (with every team member's
-    // observations) and the facilities and cycles of those visits. Coordinators and admins see
-    // the whole organisation.
-    auto stmt = db_->prepare(R"sql(
-SELECT c.seq, c.kind, c.entity_id,
-       COALESCE(f.body, cy.body, v.body, t.body),
-       o.id, o.visit_id, o.item_key, o.value, o.note, o.source, o.author_id, o.device_id, o.hlc
-FROM changes c
-LEFT JOIN facilities f ON c.kind = 'facility' AND f.id = c.entity_id
-LEFT JOIN cycles cy ON c.kind = 'visit_cycle' AND cy.id = c.entity_id
-LEFT JOIN visits v ON c.kind = 'visit' AND v.id = c.entity_id
-LEFT JOIN templates t ON c.kind = 'checklist_template' AND t.id || '@' || t.version = c.entity_id
-LEFT JOIN observations o ON c.kind = 'observation' AND o.seq = c.seq
-WHERE c.seq > ?1 AND (
-  ?2 = 1 OR c.kind = 'checklist_template'
-  OR c.visit_id IN (SELECT visit_id FROM visit_team WHERE user_id = ?3)
-  OR c.facility_id IN (SELECT vv.facility_id FROM visits vv
-                       JOIN visit_team tt ON tt.visit_id = vv.id WHERE tt.user_id = ?3)
-  OR c.cycle_id IN (SELECT vv.cycle_id FROM visits vv
-                    JOIN visit_team tt ON tt.visit_id = vv.id WHERE tt.user_id = ?3))
-ORDER BY c.seq LIMIT ?4
-)sql");
+SqlCipherStorage::readFeed(const Caller& caller, const std::string& range,
+                           const std::function<void(sqldb::Statement&)>& bind) {
+    auto stmt = db_->cached(std::string(kFeedSelect) + range);
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, static_cast<std::int64_t>(cursor))
-        .bind(2, std::int64_t{seesEverything(caller.role) ? 1 : 0})
-        .bind(3, caller.userId)
-        .bind(4, static_cast<std::int64_t>(limit));
+    sqldb::Statement& query = **stmt;
+    query.bind(1, caller.userId).bind(2, static_cast<std::int64_t>(feedScope(caller)));
+    bind(query);
     return sqldb::collectRows<ChangeRecord>(
-        *stmt, [](const sqldb::Statement& row) -> Result<ChangeRecord> {
+        query, [](const sqldb::Statement& row) -> Result<ChangeRecord> {
             ChangeRecord change;
             change.seq = static_cast<std::uint64_t>(row.columnInt(0));
             const std::string kind = row.columnText(1);
@@ -194,12 +218,47 @@ ORDER BY c.seq LIMIT ?4
                 decoded = decodeInto(change.entity, visitFromJson(body));
             else if (kind == kKindTemplate)
                 decoded = decodeInto(change.entity, checklistFromJson(body));
+            else if (kind == kKindWithdrawal)
+                change.entity = VisitWithdrawn{row.columnText(2), body};
             else
-                decoded =
-                    makeError(ErrorCode::Corrupt, "change feed holds an unknown kind: " + kind);
+                decoded = decodeInto(change.entity, recordFromJson(kind, body));
             CUSTOS_TRY(decoded);
             return change;
         });
+}
+
+Result<std::vector<ChangeRecord>>
+SqlCipherStorage::changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) {
+    std::lock_guard lock(mutex_);
+    return readFeed(caller, " AND c.seq > ?3 ORDER BY c.seq LIMIT ?4", [&](sqldb::Statement& s) {
+        s.bind(3, static_cast<std::int64_t>(cursor)).bind(4, static_cast<std::int64_t>(limit));
+    });
+}
+
+Result<std::vector<ChangeRecord>> SqlCipherStorage::backfill(const Caller& caller,
+                                                             const std::string& visitId,
+                                                             std::uint64_t cursor,
+                                                             std::uint64_t untilSeq,
+                                                             std::size_t limit) {
+    std::lock_guard lock(mutex_);
+    auto visit = findVisitLocked(visitId);
+    if (!visit)
+        return visit.error();
+    // Reference entities are re-sent at the head of the feed when a team grows (putVisit), so
+    // the backfill carries only what is append-only: the visit's data and the facility's
+    // recommendations with their history.
+    return readFeed(caller,
+                    " AND c.seq > ?3 AND c.seq <= ?4 AND (c.visit_id = ?5 OR (c.facility_id = ?6 "
+                    "AND c.kind IN ('recommendation', 'recommendation_update'))) "
+                    "AND c.kind NOT IN ('facility', 'visit_cycle', 'visit', 'checklist_template', "
+                    "'withdrawal') ORDER BY c.seq LIMIT ?7",
+                    [&](sqldb::Statement& s) {
+                        s.bind(3, static_cast<std::int64_t>(cursor))
+                            .bind(4, static_cast<std::int64_t>(untilSeq))
+                            .bind(5, visitId)
+                            .bind(6, visit->facilityId)
+                            .bind(7, static_cast<std::int64_t>(limit));
+                    });
 }
 
 Status SqlCipherStorage::runCached(const std::string& sql) {
@@ -209,15 +268,20 @@ Status SqlCipherStorage::runCached(const std::string& sql) {
     return (*stmt)->run();
 }
 
-Result<std::vector<Observation>> SqlCipherStorage::observationsOfVisit(const std::string& visitId) {
-    std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare(std::string("SELECT ") + sqldb::kObservationColumns +
-                             " FROM observations WHERE visit_id = ?1 ORDER BY seq");
+Result<std::vector<Observation>>
+SqlCipherStorage::observationsOfVisitLocked(const std::string& visitId) {
+    auto stmt = db_->cached(std::string("SELECT ") + sqldb::kObservationColumns +
+                            " FROM observations WHERE visit_id = ?1 ORDER BY seq");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, visitId);
+    (*stmt)->bind(1, visitId);
     return sqldb::collectRows<Observation>(
-        *stmt, [](const sqldb::Statement& row) { return sqldb::readObservation(row, 0); });
+        **stmt, [](const sqldb::Statement& row) { return sqldb::readObservation(row, 0); });
+}
+
+Result<std::vector<Observation>> SqlCipherStorage::observationsOfVisit(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    return observationsOfVisitLocked(visitId);
 }
 
 } // namespace custos::storage

@@ -96,6 +96,7 @@ struct Finding {
 /// across cycles through RecommendationUpdates.
 struct Recommendation {
     RecordHeader header;
+    std::string facilityId; ///< the facility of its visit; later visits there follow it up
     std::string text;
     std::string addressee; ///< the authority it is addressed to
     Priority priority = Priority::Medium;

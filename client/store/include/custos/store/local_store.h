@@ -6,6 +6,7 @@
 #include "custos/core/entities.h"
 #include "custos/core/hlc.h"
 #include "custos/core/observation.h"
+#include "custos/core/records.h"
 #include "custos/core/result.h"
 
 #include <cstdint>
@@ -14,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace custos::sqldb {
@@ -48,7 +50,15 @@ struct VisitSummary {
 struct PendingOp {
     std::int64_t outboxSeq = 0;
     std::string opId;
-    Observation observation;
+    std::variant<Observation, VisitRecord> payload;
+};
+
+/// A visit whose earlier changes this device still has to fetch (it joined the visit's team
+/// after its cursor had passed them): changes of the visit with cursor < seq <= untilSeq.
+struct Backfill {
+    std::string visitId;
+    std::uint64_t untilSeq = 0;
+    std::uint64_t cursor = 0;
 };
 
 /// Sync bookkeeping shown to the user.
@@ -90,6 +100,17 @@ public:
                                                    const std::string& itemKey, AnswerValue value,
                                                    const std::string& note, SourceTag source);
 
+    /// Records an interview, finding, recommendation, status update, reconciliation or visit
+    /// status change by the enrolled user, with its outbox operation, in one transaction. The
+    /// store fills the header's author, device, version and HLC; a header id that is set makes
+    /// this a new version of that record, an empty one a new record.
+    [[nodiscard]] Result<VisitRecord> saveRecord(VisitRecord record);
+    /// Every version of every record of a visit, oldest first.
+    [[nodiscard]] Result<std::vector<VisitRecord>> records(const std::string& visitId);
+    /// Every version of the recommendations of a facility and their status updates.
+    [[nodiscard]] Result<std::vector<VisitRecord>>
+    facilityRecommendations(const std::string& facilityId);
+
     // --- sync -------------------------------------------------------------------------------
     /// Oldest-first operations not yet acknowledged by the server.
     [[nodiscard]] Result<std::vector<PendingOp>> pendingOps(std::size_t limit);
@@ -100,6 +121,11 @@ public:
                 const std::vector<std::pair<std::string, std::string>>& rejectedWithReason);
     /// Applies pulled changes and stores the new cursor in the same transaction.
     [[nodiscard]] Status applyPulled(const std::vector<Change>& changes, std::uint64_t newCursor);
+    /// Visits whose earlier changes are still to be fetched.
+    [[nodiscard]] Result<std::vector<Backfill>> pendingBackfills();
+    /// Applies a backfill batch and advances its cursor in one transaction; `complete` ends it.
+    [[nodiscard]] Status applyBackfill(const std::string& visitId, const std::vector<Change>& changes,
+                                       std::uint64_t newCursor, bool complete);
     [[nodiscard]] Result<SyncState> syncState();
     [[nodiscard]] Status setLastSyncSuccess(std::int64_t unixMillis);
 
@@ -112,6 +138,13 @@ private:
     Result<std::string> meta(const std::string& key);
     Status setMeta(const std::string& key, const std::string& value);
     Result<std::optional<VisitSummary>> summarise(const Visit& visit);
+    Result<std::pair<std::string, std::string>> identityLocked(); ///< (user id, device id)
+    /// Stores pulled changes (no cursor); a visit new to this device after the first sync gets
+    /// a backfill up to `cursorBefore`.
+    Status applyChangesLocked(const std::vector<Change>& changes, std::uint64_t cursorBefore);
+    Status storeRecordLocked(const VisitRecord& record, std::optional<std::uint64_t> serverSeq);
+    /// Purges withdrawn visits that have nothing left in the outbox.
+    Status purgeWithdrawnLocked();
 
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;

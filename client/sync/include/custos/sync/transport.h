@@ -41,9 +41,10 @@ public:
     /// Sends one batch of operations; per-op results in the same order.
     [[nodiscard]] Result<std::vector<PushResult>> push(const std::vector<store::PendingOp>& ops);
     /// Streams changes after cursor; onBatch is called for each batch and may stop the stream
-    /// by returning an error.
+    /// by returning an error. With backfillVisitId, streams that visit's changes up to untilSeq.
     [[nodiscard]] Status pull(std::uint64_t cursor, std::uint32_t batchSize,
-                              const std::function<Status(PullBatch&&)>& onBatch);
+                              const std::function<Status(PullBatch&&)>& onBatch,
+                              const std::string& backfillVisitId = {}, std::uint64_t untilSeq = 0);
 
     /// How long one call may take before it is abandoned and retried later.
     void setCallTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }

@@ -2,6 +2,7 @@
 // Domain <-> protobuf mapping. Generated types stop here: the sync engine and the gRPC services
 // convert at their boundary and work with custos_core types inside.
 
+#include "custos/core/change.h"
 #include "custos/core/checklist.h"
 #include "custos/core/entities.h"
 #include "custos/core/observation.h"
@@ -10,6 +11,10 @@
 #include "custos/v1/checklist.pb.h"
 #include "custos/v1/enrollment.pb.h"
 #include "custos/v1/entities.pb.h"
+#include "custos/v1/records.pb.h"
+#include "custos/v1/sync.pb.h"
+
+#include <optional>
 
 namespace custos::protomap {
 
@@ -27,5 +32,18 @@ void toProto(const Observation& in, v1::Observation* out);
 /// Observations come from devices, so unknown enum values are an error, not a default.
 [[nodiscard]] Result<Observation> fromProto(const v1::Observation& in);
 [[nodiscard]] Role fromProto(v1::Role role);
+
+/// Puts a record into an operation's or a change's oneof.
+void toProto(const VisitRecord& in, v1::Operation* out);
+void toProto(const VisitRecord& in, v1::Change* out);
+/// The record an operation or change carries: nullopt if it carries none, an error if its enums
+/// are unknown or missing.
+[[nodiscard]] std::optional<Result<VisitRecord>> recordFromProto(const v1::Operation& in);
+[[nodiscard]] std::optional<Result<VisitRecord>> recordFromProto(const v1::Change& in);
+
+/// A whole change of the feed, whatever it carries.
+void toProto(const Change& in, v1::Change* out);
+/// Decodes a pulled change; an unknown kind is an error asking for an app update.
+[[nodiscard]] Result<Change> fromProto(const v1::Change& in);
 
 } // namespace custos::protomap

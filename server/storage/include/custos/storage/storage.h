@@ -2,11 +2,14 @@
 // The server's storage interface. Backends (embedded SQLCipher today, PostgreSQL next) implement
 // it; nothing above it knows which one runs. It knows nothing of gRPC or protobuf.
 
+#include "custos/aggregate/visit_stats.h"
 #include "custos/core/change.h"
 #include "custos/core/checklist.h"
 #include "custos/core/entities.h"
 #include "custos/core/observation.h"
+#include "custos/core/records.h"
 #include "custos/core/result.h"
+#include "custos/storage/policy.h"
 
 #include <cstdint>
 #include <optional>
@@ -23,10 +26,11 @@ struct Caller {
     Role role = Role::Monitor;
 };
 
-/// An observation operation received from a device. opId is the idempotency key.
-struct ObservationOp {
+/// An operation received from a device: an observation or a visit record. opId is the
+/// idempotency key.
+struct Op {
     std::string opId;
-    Observation observation;
+    OpPayload payload;
 };
 
 /// What became of one pushed operation.
@@ -63,7 +67,7 @@ struct AuditVerification {
 /// Counts for `custosctl status` and health output.
 struct StoreStats {
     std::int64_t users = 0, devices = 0, facilities = 0, cycles = 0, visits = 0, templates = 0,
-                 observations = 0;
+                 observations = 0, records = 0;
     std::uint64_t lastSeq = 0;
     int schemaVersion = 0;
     std::string organisationName;
@@ -118,16 +122,36 @@ public:
     /// Applies each op exactly once, in order, in one transaction. A transient failure fails
     /// the whole call (nothing applied) so the device retries; per-op outcomes otherwise.
     [[nodiscard]] virtual Result<std::vector<OpOutcome>>
-    applyObservations(const Caller& caller, const std::vector<ObservationOp>& ops) = 0;
+    applyOps(const Caller& caller, const std::vector<Op>& ops) = 0;
     /// Changes after `cursor` that `caller` may see, oldest first, at most `limit`.
     [[nodiscard]] virtual Result<std::vector<ChangeRecord>>
     changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) = 0;
+    /// Backfill for a visit that entered the caller's scope: the changes of that visit (and the
+    /// recommendations of its facility) with cursor < seq <= untilSeq that `caller` may see now.
+    /// The device asks with untilSeq = the cursor it had when the visit arrived, so together with
+    /// the main feed it receives every change exactly once.
+    [[nodiscard]] virtual Result<std::vector<ChangeRecord>>
+    backfill(const Caller& caller, const std::string& visitId, std::uint64_t cursor,
+             std::uint64_t untilSeq, std::size_t limit) = 0;
+
+    // --- records and figures --------------------------------------------------------------
+    /// Every version of every record of a visit, oldest first.
+    [[nodiscard]] virtual Result<std::vector<VisitRecord>>
+    recordsOfVisit(const std::string& visitId) = 0;
+    /// Every version of every recommendation and every status update; of one facility, or of
+    /// all when facilityId is empty.
+    [[nodiscard]] virtual Result<std::vector<VisitRecord>>
+    recommendationRecords(const std::string& facilityId) = 0;
+    /// The figures of visits, kept up to date in the transaction that changes their data: of one
+    /// cycle, of one facility, or of every visit when both are empty.
+    [[nodiscard]] virtual Result<std::vector<aggregate::VisitStats>>
+    visitStats(const std::string& cycleId, const std::string& facilityId) = 0;
 
     [[nodiscard]] virtual Result<StoreStats> stats() = 0;
 
     // --- audit ----------------------------------------------------------------------------
     /// Appends an event to the hash chain (accepted operations are audited inside their own
-    /// transaction by applyObservations; administrative actions call this).
+    /// transaction by applyOps; administrative actions call this).
     [[nodiscard]] virtual Status appendAudit(const AuditEntry& entry) = 0;
     /// Recomputes the whole chain; reports the first modified, inserted or deleted event.
     [[nodiscard]] virtual Result<AuditVerification> verifyAudit() = 0;

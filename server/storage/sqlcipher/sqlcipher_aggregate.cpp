@@ -1,0 +1,116 @@
+// SqlCipherStorage: per-visit figures, recomputed in the transaction that changes a visit's data
+// (aggregate::computeVisitStats does the arithmetic; this file only loads and stores).
+#include "sqlcipher_storage.h"
+
+#include "storage_internal.h"
+
+#include "custos/core/entity_json.h"
+
+namespace custos::storage {
+
+Result<std::shared_ptr<const ChecklistEngine>>
+SqlCipherStorage::engineFor(const std::string& templateId, const std::string& version) {
+    const std::string key = templateId + "@" + version;
+    if (auto it = engines_.find(key); it != engines_.end())
+        return it->second;
+    auto stmt = db_->cached("SELECT body FROM templates WHERE id = ?1 AND version = ?2");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, templateId).bind(2, version);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::shared_ptr<const ChecklistEngine>{}; // not published yet: not cached either
+    auto checklist = checklistFromJson((*stmt)->columnText(0));
+    if (!checklist)
+        return checklist.error();
+    auto engine = std::make_shared<const ChecklistEngine>(std::move(checklist).value());
+    engines_.emplace(key, engine);
+    return engine;
+}
+
+Status SqlCipherStorage::recomputeStatsLocked(const std::string& visitId) {
+    auto visit = findVisitLocked(visitId);
+    if (!visit)
+        return visit.error();
+    Facility facility;
+    facility.id = visit->facilityId;
+    auto find = db_->cached("SELECT body FROM facilities WHERE id = ?1");
+    if (!find)
+        return find.error();
+    (*find)->bind(1, visit->facilityId);
+    auto row = (*find)->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        auto stored = facilityFromJson((*find)->columnText(0));
+        if (!stored)
+            return stored.error();
+        facility = std::move(stored).value();
+    }
+    auto engine = engineFor(visit->templateId, visit->templateVersion);
+    if (!engine)
+        return engine.error();
+    auto observations = observationsOfVisitLocked(visitId);
+    if (!observations)
+        return observations.error();
+    auto records = recordsOfVisitLocked(visitId);
+    if (!records)
+        return records.error();
+    const auto stats =
+        aggregate::computeVisitStats(*visit, facility, engine->get(), *observations, *records);
+    auto store = db_->cached("INSERT INTO visit_stats(visit_id, facility_id, cycle_id, body) "
+                             "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(visit_id) DO UPDATE SET "
+                             "facility_id = excluded.facility_id, cycle_id = excluded.cycle_id, "
+                             "body = excluded.body");
+    if (!store)
+        return store.error();
+    return (*store)
+        ->bind(1, visitId)
+        .bind(2, visit->facilityId)
+        .bind(3, visit->cycleId)
+        .bind(4, aggregate::statsToJson(stats))
+        .run();
+}
+
+Status SqlCipherStorage::recomputeVisitsWhere(const std::string& where,
+                                              const std::vector<std::string>& params) {
+    auto ids = db_->prepare("SELECT id FROM visits WHERE " + where);
+    if (!ids)
+        return ids.error();
+    for (std::size_t i = 0; i < params.size(); ++i)
+        ids->bind(static_cast<int>(i + 1), params[i]);
+    auto all = sqldb::collectRows<std::string>(
+        *ids, [](const sqldb::Statement& row) -> Result<std::string> { return row.columnText(0); });
+    if (!all)
+        return all.error();
+    for (const auto& id : *all)
+        CUSTOS_TRY(recomputeStatsLocked(id));
+    return {};
+}
+
+Status SqlCipherStorage::rebuildStatsIfIncomplete() {
+    std::lock_guard lock(mutex_);
+    auto missing = db_->queryInt(
+        "SELECT count(*) FROM visits WHERE id NOT IN (SELECT visit_id FROM visit_stats)");
+    if (!missing)
+        return missing.error();
+    if (*missing == 0)
+        return {};
+    return sqldb::inTransaction(*db_, [&] { return recomputeVisitsWhere("1", {}); });
+}
+
+Result<std::vector<aggregate::VisitStats>>
+SqlCipherStorage::visitStats(const std::string& cycleId, const std::string& facilityId) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->cached("SELECT body FROM visit_stats WHERE (?1 = '' OR cycle_id = ?1) "
+                            "AND (?2 = '' OR facility_id = ?2) ORDER BY visit_id");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, cycleId).bind(2, facilityId);
+    return sqldb::collectRows<aggregate::VisitStats>(
+        **stmt, [](const sqldb::Statement& row) { return aggregate::statsFromJson(row.columnText(0)); });
+}
+
+} // namespace custos::storage
