@@ -7,7 +7,7 @@
 
 #include <string>
 
-namespace testkit {
+namespace custos::testkit {
 
 /// A header for a new record by `author` on `device` for `visit` at HLC `hlc`.
 inline custos::RecordHeader header(const std::string& visit, const std::string& author,
@@ -86,4 +86,4 @@ inline custos::Reconciliation reconciliation(custos::RecordHeader h, const std::
     return r;
 }
 
-} // namespace testkit
+} // namespace custos::testkit

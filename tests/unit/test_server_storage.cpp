@@ -5,6 +5,7 @@
 #include "sqlcipher_storage.h"
 
 #include "process.h"
+#include "storage_world.h"
 
 #include <gtest/gtest.h>
 
@@ -20,37 +21,13 @@ using Kind = custos::storage::OpOutcome::Kind;
 
 namespace {
 
-struct DemoWorld {
-    std::string dataDir;
-    std::unique_ptr<storage::Storage> store;
-    User monitor, lead, coordinator, outsider;
-    Visit visit;
-};
+using testkit::Backend;
+using testkit::DemoWorld;
 
-/// A storage backend under test: every backend must pass the conformance tests below.
-struct Backend {
-    const char* name;
-    std::function<Result<std::unique_ptr<storage::Storage>>(const std::string& dir)> open;
-};
-
-const Backend kSqlCipher{"sqlcipher",
-                         [](const std::string& dir) { return datadir::openStore(dir, true); }};
+const Backend& kSqlCipher = testkit::sqlcipherBackend();
 
 DemoWorld makeDemo(const std::string& name, const Backend& backend = kSqlCipher) {
-    DemoWorld w;
-    w.dataDir = testkit::freshDir(name) + "/data";
-    auto store = backend.open(w.dataDir);
-    EXPECT_TRUE(store.ok());
-    w.store = std::move(store.value());
-    EXPECT_TRUE(admin::initOrganisation(*w.store, "Test NPM").ok());
-    EXPECT_TRUE(admin::seedDemo(*w.store, CUSTOS_DEMO_CHECKLIST).ok());
-    w.monitor = *admin::resolveUser(*w.store, admin::kDemoMonitor);
-    w.lead = *admin::resolveUser(*w.store, admin::kDemoLead);
-    w.coordinator = *admin::resolveUser(*w.store, admin::kDemoCoordinator);
-    w.outsider = {newId(), "Not On Team", Role::Monitor, true};
-    EXPECT_TRUE(w.store->putUser(w.outsider).ok());
-    w.visit = w.store->listVisits()->front();
-    return w;
+    return testkit::makeDemoWorld(name, backend);
 }
 
 /// An observation op whose observation tests can still edit before it is applied.
@@ -132,7 +109,7 @@ TEST_P(StorageConformance, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
     EXPECT_NE((*outcomes)[0].reason.find("not on the team"), std::string::npos);
     outcomes = applyObservations(*w.store, coordinator,
-                                          {answer(coordinator, w.visit.id, "acc.natural_light")});
+                                 {answer(coordinator, w.visit.id, "acc.natural_light")});
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
     outcomes = applyObservations(*w.store, monitor, {forged, unknownVisit});
     EXPECT_EQ((*outcomes)[0].kind, Kind::Rejected);
@@ -333,8 +310,8 @@ std::unique_ptr<sqldb::Database> rawDatabase(const std::string& dataDir) {
 TEST_P(StorageConformance, EveryAcceptedOperationAndAdminActionIsChained) {
     auto w = makeDemo("audit-chain");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
-    auto first = applyObservations(*w.store, 
-        monitor, {answer(monitor, w.visit.id, "a"), answer(monitor, w.visit.id, "b")});
+    auto first = applyObservations(
+        *w.store, monitor, {answer(monitor, w.visit.id, "a"), answer(monitor, w.visit.id, "b")});
     ASSERT_TRUE(first.ok());
     ASSERT_TRUE(
         applyObservations(*w.store, monitor, {answer(outsiderCaller(w), w.visit.id, "c")}).ok());

@@ -44,8 +44,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const std::string& path,
     std::unique_ptr<LocalStore> store(new LocalStore(std::move(db.value())));
     CUSTOS_TRY(store->migrate());
     // Never issue a timestamp at or below one already stored, even if the clock went back.
-    auto maxHlc = store->db_->queryInt("SELECT max(COALESCE((SELECT max(hlc) FROM observations), 0), "
-                                       "COALESCE((SELECT max(hlc) FROM records), 0))");
+    auto maxHlc =
+        store->db_->queryInt("SELECT max(COALESCE((SELECT max(hlc) FROM observations), 0), "
+                             "COALESCE((SELECT max(hlc) FROM records), 0))");
     if (!maxHlc)
         return maxHlc.error();
     store->clock_.restore(Hlc{static_cast<std::uint64_t>(*maxHlc)});

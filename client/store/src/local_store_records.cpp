@@ -99,7 +99,8 @@ Result<std::vector<VisitRecord>> LocalStore::records(const std::string& visitId)
     return readRecords(*stmt);
 }
 
-Result<std::vector<VisitRecord>> LocalStore::facilityRecommendations(const std::string& facilityId) {
+Result<std::vector<VisitRecord>>
+LocalStore::facilityRecommendations(const std::string& facilityId) {
     std::lock_guard lock(mutex_);
     auto stmt = db_->prepare("SELECT kind, body FROM records WHERE facility_id = ?1 "
                              "AND kind IN ('recommendation', 'recommendation_update') "
@@ -124,15 +125,16 @@ WHERE NOT EXISTS (SELECT 1 FROM outbox q JOIN observations o ON o.id = q.entity_
     if (!find)
         return find.error();
     auto visits = sqldb::collectRows<std::string>(
-        *find, [](const sqldb::Statement& row) -> Result<std::string> { return row.columnText(0); });
+        *find,
+        [](const sqldb::Statement& row) -> Result<std::string> { return row.columnText(0); });
     if (!visits)
         return visits.error();
     for (const auto& visitId : *visits)
-        for (const char* sql : {"DELETE FROM observations WHERE visit_id = ?1",
-                                "DELETE FROM records WHERE visit_id = ?1 AND facility_id IS NULL",
-                                "DELETE FROM backfills WHERE visit_id = ?1",
-                                "DELETE FROM visits WHERE id = ?1",
-                                "DELETE FROM withdrawn_visits WHERE visit_id = ?1"}) {
+        for (const char* sql :
+             {"DELETE FROM observations WHERE visit_id = ?1",
+              "DELETE FROM records WHERE visit_id = ?1 AND facility_id IS NULL",
+              "DELETE FROM backfills WHERE visit_id = ?1", "DELETE FROM visits WHERE id = ?1",
+              "DELETE FROM withdrawn_visits WHERE visit_id = ?1"}) {
             auto stmt = db_->cached(sql);
             if (!stmt)
                 return stmt.error();
@@ -141,9 +143,9 @@ WHERE NOT EXISTS (SELECT 1 FROM outbox q JOIN observations o ON o.id = q.entity_
     if (visits->empty())
         return {};
     // Recommendations of facilities this device no longer visits go too.
-    auto orphans = db_->prepare(
-        "DELETE FROM records WHERE facility_id IS NOT NULL AND facility_id NOT IN "
-        "(SELECT json_extract(body, '$.facility') FROM visits)");
+    auto orphans =
+        db_->prepare("DELETE FROM records WHERE facility_id IS NOT NULL AND facility_id NOT IN "
+                     "(SELECT json_extract(body, '$.facility') FROM visits)");
     if (!orphans)
         return orphans.error();
     return orphans->run();

@@ -71,7 +71,8 @@ Status LocalStore::acknowledge(
 
 Status LocalStore::applyChangesLocked(const std::vector<Change>& changes,
                                       std::uint64_t cursorBefore) {
-    auto putBody = [&](const char* table, const std::string& id, const std::string& body) -> Status {
+    auto putBody = [&](const char* table, const std::string& id,
+                       const std::string& body) -> Status {
         auto stmt = db_->cached(std::string("INSERT INTO ") + table +
                                 "(id, body) VALUES(?1, ?2) ON CONFLICT(id) DO UPDATE SET "
                                 "body = excluded.body");
@@ -111,7 +112,8 @@ Status LocalStore::applyChangesLocked(const std::vector<Change>& changes,
                                        .bind(2, static_cast<std::int64_t>(cursorBefore))
                                        .run());
                     }
-                    auto unwithdraw = db_->cached("DELETE FROM withdrawn_visits WHERE visit_id = ?1");
+                    auto unwithdraw =
+                        db_->cached("DELETE FROM withdrawn_visits WHERE visit_id = ?1");
                     if (!unwithdraw)
                         return unwithdraw.error();
                     CUSTOS_TRY((*unwithdraw)->bind(1, e.id).run());
@@ -121,7 +123,11 @@ Status LocalStore::applyChangesLocked(const std::vector<Change>& changes,
                                             "VALUES(?1, ?2, ?3)");
                     if (!stmt)
                         return stmt.error();
-                    return (*stmt)->bind(1, e.id).bind(2, e.version).bind(3, checklistToJson(e)).run();
+                    return (*stmt)
+                        ->bind(1, e.id)
+                        .bind(2, e.version)
+                        .bind(3, checklistToJson(e))
+                        .run();
                 } else if constexpr (std::is_same_v<T, Observation>) {
                     (void)clock_.observe(e.hlc);
                     auto stmt = db_->cached(

@@ -270,8 +270,8 @@ Result<Change> fromProto(const v1::Change& in) {
         return change;
     }
     case v1::Change::kVisitWithdrawn:
-        change.entity = VisitWithdrawn{in.visit_withdrawn().visit_id(),
-                                       in.visit_withdrawn().reason()};
+        change.entity =
+            VisitWithdrawn{in.visit_withdrawn().visit_id(), in.visit_withdrawn().reason()};
         return change;
     default:
         break;

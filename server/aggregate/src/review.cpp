@@ -28,9 +28,10 @@ Result<std::function<SortValue(const FacilityCycleRow&)>> sortKey(const std::str
         return fromStats([](const VisitStats& s) -> SortValue {
             if (!s.checklistKnown)
                 return std::nullopt;
-            return static_cast<double>(std::count_if(
-                s.themes.begin(), s.themes.end(),
-                [](const ThemeStat& t) { return t.compliance == Compliance::NonCompliant; }));
+            return static_cast<double>(
+                std::count_if(s.themes.begin(), s.themes.end(), [](const ThemeStat& t) {
+                    return t.compliance == Compliance::NonCompliant;
+                }));
         });
     if (key == "urgent_findings")
         return fromStats([](const VisitStats& s) -> SortValue {
@@ -139,9 +140,9 @@ std::vector<FacilityCycleRow> facilityTrend(const Facility& facility,
     return points;
 }
 
-std::vector<RecommendationState>
-recommendationStates(const std::vector<VisitRecord>& records, const std::vector<Visit>& visits,
-                     const std::string& today) {
+std::vector<RecommendationState> recommendationStates(const std::vector<VisitRecord>& records,
+                                                      const std::vector<Visit>& visits,
+                                                      const std::string& today) {
     std::map<std::string, const Visit*> visitById;
     for (const auto& v : visits)
         visitById[v.id] = &v;

@@ -164,8 +164,8 @@ Result<VisitStats> statsFromJson(const std::string& text) {
         for (const auto& t : j.at("themes")) {
             ThemeStat theme;
             theme.theme = t.at(0).get<std::string>();
-            theme.compliance = complianceFromString(t.at(1).get<std::string>())
-                                   .value_or(Compliance::NotAssessed);
+            theme.compliance =
+                complianceFromString(t.at(1).get<std::string>()).value_or(Compliance::NotAssessed);
             theme.assessed = t.at(2).get<int>();
             theme.met = t.at(3).get<int>();
             theme.flags = t.at(4).get<int>();
@@ -177,8 +177,8 @@ Result<VisitStats> statsFromJson(const std::string& text) {
         s.indicators = j.at("indicators").get<std::map<std::string, double>>();
         return s;
     } catch (const json::exception& e) {
-        return makeError(ErrorCode::Corrupt, std::string("stored visit figures are not valid: ") +
-                                                 e.what());
+        return makeError(ErrorCode::Corrupt,
+                         std::string("stored visit figures are not valid: ") + e.what());
     }
 }
 

@@ -109,8 +109,9 @@ SqlCipherStorage::visitStats(const std::string& cycleId, const std::string& faci
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, cycleId).bind(2, facilityId);
-    return sqldb::collectRows<aggregate::VisitStats>(
-        **stmt, [](const sqldb::Statement& row) { return aggregate::statsFromJson(row.columnText(0)); });
+    return sqldb::collectRows<aggregate::VisitStats>(**stmt, [](const sqldb::Statement& row) {
+        return aggregate::statsFromJson(row.columnText(0));
+    });
 }
 
 } // namespace custos::storage

@@ -76,7 +76,10 @@ Result<OpOutcome> SqlCipherStorage::applyRecord(const Caller& caller, const std:
             "SELECT 1 FROM observations WHERE id = ?1 AND visit_id = ?2 AND item_key = ?3");
         if (!chosen)
             return chosen.error();
-        (*chosen)->bind(1, settled->chosenObservationId).bind(2, header.visitId).bind(3, settled->itemKey);
+        (*chosen)
+            ->bind(1, settled->chosenObservationId)
+            .bind(2, header.visitId)
+            .bind(3, settled->itemKey);
         auto row = (*chosen)->step();
         if (!row)
             return row.error();
@@ -129,10 +132,10 @@ Result<OpOutcome> SqlCipherStorage::applyRecord(const Caller& caller, const std:
         return inserted.error();
     }
     // The audit names kinds and ids only: never text, allegations or interview content.
-    CUSTOS_TRY(appendAuditLocked({0, static_cast<std::int64_t>(systemMillis()), caller.userId,
-                                  caller.deviceId, kind + ".accepted", header.id,
-                                  header.visitId.empty() ? "facility " + facilityId
-                                                         : "visit " + header.visitId}));
+    CUSTOS_TRY(appendAuditLocked(
+        {0, static_cast<std::int64_t>(systemMillis()), caller.userId, caller.deviceId,
+         kind + ".accepted", header.id,
+         header.visitId.empty() ? "facility " + facilityId : "visit " + header.visitId}));
     if (!header.visitId.empty())
         batch.dirtyVisits.insert(header.visitId);
     return OpOutcome{Kind::Accepted, {}, *seq};
@@ -146,7 +149,11 @@ Status SqlCipherStorage::applyVisitStatus(const VisitStatusChange& change, Batch
     auto update = db_->cached("UPDATE visits SET status = ?2, body = ?3 WHERE id = ?1");
     if (!update)
         return update.error();
-    CUSTOS_TRY((*update)->bind(1, cached->id).bind(2, toString(change.status)).bind(3, toJson(*cached)).run());
+    CUSTOS_TRY((*update)
+                   ->bind(1, cached->id)
+                   .bind(2, toString(change.status))
+                   .bind(3, toJson(*cached))
+                   .run());
     auto seq = recordChange(kKindVisit, cached->id, cached->id, {}, {});
     if (!seq)
         return seq.error();
@@ -163,10 +170,16 @@ Status SqlCipherStorage::withdrawLocked(const std::string& visitId, const std::s
                               "VALUES(?1, ?2, ?2, ?3, ?4)");
     if (!insert)
         return insert.error();
-    return (*insert)->bind(1, kKindWithdrawal).bind(2, visitId).bind(3, userId).bind(4, reason).run();
+    return (*insert)
+        ->bind(1, kKindWithdrawal)
+        .bind(2, visitId)
+        .bind(3, userId)
+        .bind(4, reason)
+        .run();
 }
 
-Result<std::vector<VisitRecord>> SqlCipherStorage::recordsOfVisitLocked(const std::string& visitId) {
+Result<std::vector<VisitRecord>>
+SqlCipherStorage::recordsOfVisitLocked(const std::string& visitId) {
     auto stmt = db_->cached("SELECT kind, body FROM records WHERE visit_id = ?1 ORDER BY seq");
     if (!stmt)
         return stmt.error();

@@ -85,7 +85,8 @@ Status SqlCipherStorage::putVisit(const Visit& visit) {
                     CUSTOS_TRY(withdrawLocked(visit.id, member.userId,
                                               "you are no longer on the team of this visit"));
                 else if (reviewedNow)
-                    CUSTOS_TRY(withdrawLocked(visit.id, member.userId, "the visit has been reviewed"));
+                    CUSTOS_TRY(
+                        withdrawLocked(visit.id, member.userId, "the visit has been reviewed"));
             }
         auto stmt =
             db_->prepare("INSERT INTO visits(id, facility_id, cycle_id, status, body) "

@@ -111,7 +111,7 @@ private:
     /// Recomputes every visit's figures (after a schema upgrade, or when they are missing).
     Status rebuildStatsIfIncomplete();
     Result<std::shared_ptr<const ChecklistEngine>> engineFor(const std::string& templateId,
-                                                            const std::string& version);
+                                                             const std::string& version);
     Status appendAuditLocked(AuditEntry entry);
     Status runCached(const std::string& sql);
 

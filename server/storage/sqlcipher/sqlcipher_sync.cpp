@@ -81,10 +81,10 @@ Result<const Visit*> SqlCipherStorage::batchVisit(Batch& batch, const std::strin
         auto visit = findVisitLocked(visitId);
         if (!visit && visit.error().code != ErrorCode::NotFound)
             return visit.error();
-        cached =
-            batch.visits
-                .emplace(visitId, visit ? std::optional<Visit>(std::move(visit.value())) : std::nullopt)
-                .first;
+        cached = batch.visits
+                     .emplace(visitId,
+                              visit ? std::optional<Visit>(std::move(visit.value())) : std::nullopt)
+                     .first;
     }
     return cached->second ? &*cached->second : nullptr;
 }
@@ -235,11 +235,9 @@ SqlCipherStorage::changesAfter(const Caller& caller, std::uint64_t cursor, std::
     });
 }
 
-Result<std::vector<ChangeRecord>> SqlCipherStorage::backfill(const Caller& caller,
-                                                             const std::string& visitId,
-                                                             std::uint64_t cursor,
-                                                             std::uint64_t untilSeq,
-                                                             std::size_t limit) {
+Result<std::vector<ChangeRecord>>
+SqlCipherStorage::backfill(const Caller& caller, const std::string& visitId, std::uint64_t cursor,
+                           std::uint64_t untilSeq, std::size_t limit) {
     std::lock_guard lock(mutex_);
     auto visit = findVisitLocked(visitId);
     if (!visit)

@@ -124,8 +124,9 @@ public:
     /// Visits whose earlier changes are still to be fetched.
     [[nodiscard]] Result<std::vector<Backfill>> pendingBackfills();
     /// Applies a backfill batch and advances its cursor in one transaction; `complete` ends it.
-    [[nodiscard]] Status applyBackfill(const std::string& visitId, const std::vector<Change>& changes,
-                                       std::uint64_t newCursor, bool complete);
+    [[nodiscard]] Status applyBackfill(const std::string& visitId,
+                                       const std::vector<Change>& changes, std::uint64_t newCursor,
+                                       bool complete);
     [[nodiscard]] Result<SyncState> syncState();
     [[nodiscard]] Status setLastSyncSuccess(std::int64_t unixMillis);
 

@@ -35,9 +35,9 @@ cycleOverview(const VisitCycle& cycle, const std::vector<Facility>& facilities,
               const std::vector<VisitStats>& statsOfCycle, const OverviewOrder& order);
 
 /// One facility across cycles, oldest cycle first; cycles without a visit are left out.
-[[nodiscard]] std::vector<FacilityCycleRow> facilityTrend(const Facility& facility,
-                                                          const std::vector<VisitCycle>& cycles,
-                                                          const std::vector<VisitStats>& statsOfFacility);
+[[nodiscard]] std::vector<FacilityCycleRow>
+facilityTrend(const Facility& facility, const std::vector<VisitCycle>& cycles,
+              const std::vector<VisitStats>& statsOfFacility);
 
 /// A recommendation with its whole status history.
 struct RecommendationState {
@@ -68,7 +68,8 @@ recommendationStates(const std::vector<VisitRecord>& recommendationsAndUpdates,
                      const std::vector<Visit>& visits, const std::string& today);
 
 /// Implementation rate per (facility, cycle of origin).
-[[nodiscard]] std::vector<FollowUpRate> followUpRates(const std::vector<RecommendationState>& states);
+[[nodiscard]] std::vector<FollowUpRate>
+followUpRates(const std::vector<RecommendationState>& states);
 
 /// The value shown for an interview-derived count: nullopt ("fewer than k") when 0 < count < k.
 [[nodiscard]] std::optional<int> suppressSmall(int count, int k);

@@ -121,8 +121,8 @@ public:
     // --- sync -----------------------------------------------------------------------------
     /// Applies each op exactly once, in order, in one transaction. A transient failure fails
     /// the whole call (nothing applied) so the device retries; per-op outcomes otherwise.
-    [[nodiscard]] virtual Result<std::vector<OpOutcome>>
-    applyOps(const Caller& caller, const std::vector<Op>& ops) = 0;
+    [[nodiscard]] virtual Result<std::vector<OpOutcome>> applyOps(const Caller& caller,
+                                                                  const std::vector<Op>& ops) = 0;
     /// Changes after `cursor` that `caller` may see, oldest first, at most `limit`.
     [[nodiscard]] virtual Result<std::vector<ChangeRecord>>
     changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) = 0;
