@@ -148,7 +148,8 @@ std::vector<RecommendationState> recommendationStates(const std::vector<VisitRec
         visitById[v.id] = &v;
     std::map<std::string, RecommendationState> states;
     std::vector<const RecommendationUpdate*> updates;
-    for (const auto& record : currentVersions(records)) {
+    const auto current = currentVersions(records); // `updates` points into it
+    for (const auto& record : current) {
         if (const auto* r = std::get_if<Recommendation>(&record)) {
             RecommendationState state;
             state.recommendation = *r;
