@@ -1,7 +1,8 @@
 // custosctl: administration of a Custos server's data directory.
 #include "custos/admin/admin.h"
 #include "custos/admin/checklists.h"
-#include "custos/admin/export.h"
+#include "custos/admin/history.h"
+#include "custos/export/answers_export.h"
 #include "custos/admin/reference_data.h"
 #include "custos/datadir/data_dir.h"
 #include "custos/sqldb/database.h"
@@ -78,6 +79,11 @@ int main(int argc, char** argv) {
     auto* userDisable = userCmd->add_subcommand("disable", "refuse every device of a user");
     userDisable->add_option("user", userRef, "user id or display name")->required();
     auto* userEnable = userCmd->add_subcommand("enable", "allow a disabled user again");
+    auto* userRole = userCmd->add_subcommand("role", "change a user's role (effective at once)");
+    userRole->add_option("user", userRef, "user id or display name")->required();
+    userRole->add_option("role", roleName, "monitor, coordinator or admin")
+        ->required()
+        ->check(CLI::IsMember({"monitor", "coordinator", "admin"}));
     userEnable->add_option("user", userRef, "user id or display name")->required();
 
     auto* deviceCmd = app.add_subcommand("device", "list and revoke enrolled devices");
@@ -145,7 +151,7 @@ int main(int argc, char** argv) {
     visitTeam->add_option("visit", visitId, "visit id")->required();
     visitTeam->add_option("members", members, "user or user:role (one head required)")->required();
 
-    custos::admin::ExportRequest exportRequest;
+    custos::exports::ExportRequest exportRequest;
     std::string exportFormat = "csv", exportFile;
     auto* exportCmd = app.add_subcommand(
         "export", "current answers for analysts (no person or device identifiers)");
@@ -157,6 +163,25 @@ int main(int argc, char** argv) {
     exportCmd->add_flag("--include-notes", exportRequest.includeNotes,
                         "add monitors' free-text notes (they may identify people)");
     exportCmd->add_option("--output", exportFile, "write to this file instead of the screen");
+
+    auto* historyCmd = app.add_subcommand(
+        "demo-history", "add a generated multi-cycle history (facilities, visits, answers, "
+                        "findings, recommendations) for demonstrations and load tests");
+    custos::admin::HistoryShape shape;
+    std::string historyChecklist;
+    historyCmd->add_option("--checklist", historyChecklist, "checklist YAML the visits use")
+        ->required()
+        ->check(CLI::ExistingFile);
+    historyCmd->add_option("--facilities", shape.facilities, "facilities")->capture_default_str();
+    historyCmd->add_option("--cycles", shape.cycles, "yearly cycles")->capture_default_str();
+    historyCmd->add_option("--items", shape.itemsPerVisit, "items answered per visit")
+        ->capture_default_str();
+    historyCmd->add_option("--answers-per-item", shape.answersPerItem, "answers per item")
+        ->capture_default_str();
+    historyCmd->add_option("--first-year", shape.firstYear, "year of the first cycle")
+        ->capture_default_str();
+    historyCmd->add_option("--seed", shape.seed, "random seed (same seed, same history)")
+        ->capture_default_str();
 
     std::string backupFile;
     auto* backupCmd = app.add_subcommand(
@@ -260,6 +285,22 @@ int main(int argc, char** argv) {
         if (!text)
             return fail(text.error());
         std::cout << *text;
+    } else if (userRole->parsed()) {
+        if (auto s = custos::admin::setUserRole(**store, userRef,
+                                                *custos::enumFromString<custos::Role>(roleName));
+            !s.ok())
+            return fail(s.error());
+    } else if (historyCmd->parsed()) {
+        auto checklistTemplate = custos::admin::loadChecklistFile(historyChecklist);
+        if (!checklistTemplate)
+            return fail(checklistTemplate.error());
+        auto made = custos::admin::generateHistory(
+            **store, *checklistTemplate, shape,
+            [](const std::string& line) { std::cerr << "custosctl: " << line << "\n"; });
+        if (!made)
+            return fail(made.error());
+        std::cerr << "custosctl: generated " << made->visitIds.size() << " visits, "
+                  << made->observations << " answers and " << made->records << " records\n";
     } else if (userDisable->parsed() || userEnable->parsed()) {
         if (auto s = custos::admin::setUserActive(**store, userRef, userEnable->parsed()); !s.ok())
             return fail(s.error());
@@ -332,7 +373,7 @@ int main(int argc, char** argv) {
             if (!file)
                 return fail({custos::ErrorCode::FailedPrecondition, "cannot write " + exportFile});
         }
-        auto rows = custos::admin::exportAnswers(**store, exportRequest,
+        auto rows = custos::exports::exportAnswers(**store, exportRequest,
                                                  exportFile.empty() ? std::cout : file);
         if (!rows)
             return fail(rows.error());

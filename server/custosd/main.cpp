@@ -35,6 +35,10 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     app.add_option("--max-push-bytes", options.limits.maxPushBytes, "most bytes one push may carry")
         ->capture_default_str();
+    app.add_option("--suppression-k", options.suppressionK,
+                   "interview-derived counts below this are suppressed in aggregates and exports")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     // A config file (TOML/INI: listen = "0.0.0.0:7443", data-dir = "...") sets the same options;
     // flags given on the command line win over it.
     app.set_config("--config", "", "read options from this file (flags win)");

@@ -205,6 +205,30 @@ template <typename Message> std::optional<Result<VisitRecord>> getRecord(const M
 
 } // namespace
 
+void toProto(const Recommendation& in, v1::Recommendation* out) {
+    headerOut(in.header, out->mutable_header());
+    bodyOut(in, out);
+}
+
+void toProto(const RecommendationUpdate& in, v1::RecommendationUpdate* out) {
+    headerOut(in.header, out->mutable_header());
+    bodyOut(in, out);
+}
+
+Result<Recommendation> fromProto(const v1::Recommendation& in) {
+    auto record = bodyIn(in);
+    if (!record)
+        return record.error();
+    return std::get<Recommendation>(std::move(record).value());
+}
+
+Result<RecommendationUpdate> fromProto(const v1::RecommendationUpdate& in) {
+    auto record = bodyIn(in);
+    if (!record)
+        return record.error();
+    return std::get<RecommendationUpdate>(std::move(record).value());
+}
+
 void toProto(const VisitRecord& in, v1::Operation* out) {
     setRecord(in, out);
 }

@@ -56,6 +56,18 @@ Status setUserActive(storage::Storage& store, const std::string& userIdOrName, b
     return audit(store, active ? "user.enabled" : "user.disabled", user->id);
 }
 
+Status setUserRole(storage::Storage& store, const std::string& userIdOrName, Role role) {
+    auto user = resolveUser(store, userIdOrName);
+    if (!user)
+        return user.error();
+    const auto before = user->role;
+    user->role = role;
+    CUSTOS_TRY(store.putUser(*user));
+    // Devices authenticate to the user's current role on every call: the change is immediate.
+    return audit(store, "user.role_changed", user->id,
+                 std::string(toString(before)) + " -> " + std::string(toString(role)));
+}
+
 Result<std::string> describeUsers(storage::Storage& store) {
     auto users = store.listUsers();
     if (!users)
@@ -218,6 +230,7 @@ Result<std::string> describeStatus(storage::Storage& store) {
         << "\nactive devices: " << stats->devices << "\nfacilities: " << stats->facilities
         << "\nvisit cycles: " << stats->cycles << "\nvisits: " << stats->visits
         << "\nchecklist versions: " << stats->templates << "\nobservations: " << stats->observations
+        << "\nvisit records (interviews, findings, recommendations, ...): " << stats->records
         << "\nlast change: " << stats->lastSeq << "\n";
     return out.str();
 }

@@ -35,8 +35,7 @@ int validateChecklistFiles(const std::vector<std::string>& paths, std::ostream& 
     return problems;
 }
 
-namespace {
-Result<ChecklistTemplate> loadValid(const std::string& path) {
+Result<ChecklistTemplate> loadChecklistFile(const std::string& path) {
     auto parse = readChecklistFile(path);
     if (!parse)
         return parse.error();
@@ -49,10 +48,9 @@ Result<ChecklistTemplate> loadValid(const std::string& path) {
     }
     return std::move(parse->checklist);
 }
-} // namespace
 
 Status publishChecklistFile(storage::Storage& store, const std::string& path) {
-    auto checklist = loadValid(path);
+    auto checklist = loadChecklistFile(path);
     if (!checklist)
         return checklist.error();
     CUSTOS_TRY(store.putTemplate(*checklist));
@@ -74,10 +72,10 @@ Result<std::string> describeChecklists(storage::Storage& store) {
 }
 
 Result<std::string> diffChecklistFiles(const std::string& olderPath, const std::string& newerPath) {
-    auto older = loadValid(olderPath);
+    auto older = loadChecklistFile(olderPath);
     if (!older)
         return older.error();
-    auto newer = loadValid(newerPath);
+    auto newer = loadChecklistFile(newerPath);
     if (!newer)
         return newer.error();
     return formatDiff(diffChecklists(*older, *newer));

@@ -19,4 +19,20 @@ Result<storage::Caller> authenticateCall(const grpc::CallbackServerContext& cont
     return storage.authenticate(sha256Hex(value.substr(prefix.size())));
 }
 
+Result<storage::Caller> authorizeCall(const grpc::CallbackServerContext& context,
+                                      storage::Storage& storage,
+                                      std::initializer_list<Role> allowed,
+                                      const std::string& what) {
+    auto caller = authenticateCall(context, storage);
+    if (!caller)
+        return caller.error();
+    std::string roles;
+    for (Role role : allowed) {
+        if (role == caller->role)
+            return caller;
+        roles += (roles.empty() ? "" : " and ") + std::string(toString(role)) + "s";
+    }
+    return makeError(ErrorCode::PermissionDenied, "only " + roles + " can " + what);
+}
+
 } // namespace custos::service

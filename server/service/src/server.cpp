@@ -1,6 +1,7 @@
 #include "custos/service/server.h"
 
 #include "enrollment_service.h"
+#include "review_service.h"
 #include "sync_service.h"
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
@@ -122,6 +123,9 @@ Status checkListenPolicy(const ServerOptions& options) {
 Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& storage,
                                                           const ServerOptions& options) {
     CUSTOS_TRY(checkListenPolicy(options));
+    if (options.suppressionK < 1)
+        return makeError(ErrorCode::InvalidArgument,
+                         "the suppression threshold k must be at least 1 (default 5)");
     std::shared_ptr<grpc::ServerCredentials> credentials;
     if (options.insecureLoopback) {
         credentials = grpc::InsecureServerCredentials();
@@ -141,6 +145,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     std::unique_ptr<CustosServer> server(new CustosServer());
     server->sync_ = std::make_unique<SyncServiceImpl>(storage, options.limits);
     server->enrollment_ = std::make_unique<EnrollmentServiceImpl>(storage);
+    server->review_ = std::make_unique<ReviewServiceImpl>(storage, options.suppressionK);
 
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -151,6 +156,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     builder.AddListeningPort(options.listen, credentials, &server->port_);
     builder.RegisterService(server->sync_.get());
     builder.RegisterService(server->enrollment_.get());
+    builder.RegisterService(server->review_.get());
     // Room for a full push batch plus protobuf framing; larger requests are refused by gRPC
     // before they reach the service.
     builder.SetMaxReceiveMessageSize(static_cast<int>(options.limits.maxPushBytes + 1024 * 1024));

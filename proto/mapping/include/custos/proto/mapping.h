@@ -33,6 +33,12 @@ void toProto(const Observation& in, v1::Observation* out);
 [[nodiscard]] Result<Observation> fromProto(const v1::Observation& in);
 [[nodiscard]] Role fromProto(v1::Role role);
 
+/// Single records outside an operation or change (review answers).
+void toProto(const Recommendation& in, v1::Recommendation* out);
+void toProto(const RecommendationUpdate& in, v1::RecommendationUpdate* out);
+[[nodiscard]] Result<Recommendation> fromProto(const v1::Recommendation& in);
+[[nodiscard]] Result<RecommendationUpdate> fromProto(const v1::RecommendationUpdate& in);
+
 /// Puts a record into an operation's or a change's oneof.
 void toProto(const VisitRecord& in, v1::Operation* out);
 void toProto(const VisitRecord& in, v1::Change* out);

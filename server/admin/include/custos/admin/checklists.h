@@ -14,6 +14,9 @@ namespace custos::admin {
 /// Reads and validates a checklist file.
 [[nodiscard]] Result<ChecklistParse> readChecklistFile(const std::string& path);
 
+/// Reads a checklist file that must be valid; the error names the first problem.
+[[nodiscard]] Result<ChecklistTemplate> loadChecklistFile(const std::string& path);
+
 /// Validates files, writing every problem as "file:line:column: sentence" to out. Returns the
 /// number of problems (a file that cannot be read counts as one).
 [[nodiscard]] int validateChecklistFiles(const std::vector<std::string>& paths, std::ostream& out);

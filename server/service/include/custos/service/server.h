@@ -30,6 +30,8 @@ struct ServerOptions {
     bool insecureLoopback = false;         ///< plaintext, allowed on loopback only
     std::int64_t enrolmentCodeTtlMs = 24LL * 3600 * 1000;
     SyncLimits limits;
+    /// Interview-derived counts below this are suppressed in everything the server returns.
+    int suppressionK = 5;
 };
 
 /// True when host names this machine's loopback interface.
@@ -41,6 +43,7 @@ struct ServerOptions {
 
 class SyncServiceImpl;
 class EnrollmentServiceImpl;
+class ReviewServiceImpl;
 
 /// A running Custos gRPC server.
 class CustosServer final {
@@ -62,6 +65,7 @@ private:
     CustosServer() = default;
     std::unique_ptr<SyncServiceImpl> sync_;
     std::unique_ptr<EnrollmentServiceImpl> enrollment_;
+    std::unique_ptr<ReviewServiceImpl> review_;
     std::unique_ptr<grpc::Server> server_;
     int port_ = 0;
 };

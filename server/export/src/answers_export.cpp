@@ -1,0 +1,201 @@
+#include "custos/export/answers_export.h"
+
+#include "custos/aggregate/visit_stats.h"
+#include "custos/core/answer_resolution.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <ctime>
+
+namespace custos::exports {
+namespace {
+
+/// Visits per piece: bounds memory and keeps stream messages well under gRPC's limits.
+constexpr std::size_t kVisitsPerPiece = 8;
+
+std::string csvField(const std::string& text) {
+    // Quote everything that needs it; also neutralise spreadsheet formulas (=, +, -, @), which
+    // a hostile note could otherwise use to run commands in an analyst's spreadsheet.
+    std::string value = text;
+    if (!value.empty() && std::string("=+-@").find(value.front()) != std::string::npos &&
+        !(value.size() > 1 &&
+          (std::isdigit(static_cast<unsigned char>(value[1])) || value[1] == '.')))
+        value.insert(value.begin(), '\'');
+    if (value.find_first_of(",\"\n\r") == std::string::npos)
+        return value;
+    std::string quoted = "\"";
+    for (char c : value) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::string isoTime(std::uint64_t unixMillis) {
+    const std::time_t seconds = static_cast<std::time_t>(unixMillis / 1000);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+std::string rules(const std::vector<int>& refs) {
+    std::string out;
+    for (int r : refs)
+        out += (out.empty() ? "" : ";") + std::to_string(r);
+    return out;
+}
+
+/// Where an item sits in its checklist.
+struct ItemPlace {
+    std::string section;
+    const ChecklistItem* item = nullptr;
+};
+
+} // namespace
+
+const std::vector<std::string>& answerColumns(bool includeNotes) {
+    static const std::vector<std::string> withNotes{
+        "cycle",     "facility", "facility_type", "region", "visit_start", "visit_end",
+        "section",   "item_key", "rules",         "item_type", "unit",     "value",
+        "source",    "answered_at", "divergent",  "note"};
+    static const std::vector<std::string> withoutNotes(withNotes.begin(), withNotes.end() - 1);
+    return includeNotes ? withNotes : withoutNotes;
+}
+
+Result<std::unique_ptr<AnswerExport>> AnswerExport::open(storage::Storage& store,
+                                                         const ExportRequest& request) {
+    std::unique_ptr<AnswerExport> e(new AnswerExport(store, request));
+    auto visits = store.listVisits();
+    auto facilities = store.listFacilities();
+    auto cycles = store.listCycles();
+    auto templates = store.listTemplates();
+    if (!visits || !facilities || !cycles || !templates)
+        return makeError(ErrorCode::Internal, "cannot read the store for the export");
+    for (auto& f : *facilities)
+        e->facilities_[f.id] = std::move(f);
+    for (auto& c : *cycles)
+        e->cycles_[c.id] = std::move(c);
+    for (auto& t : *templates)
+        e->templates_[t.id + "@" + t.version] = std::move(t);
+    auto matches = [](const std::string& wanted, const std::string& id, const std::string& name) {
+        return wanted.empty() || wanted == id || wanted == name;
+    };
+    for (auto& visit : *visits) {
+        const auto& facility = e->facilities_[visit.facilityId];
+        const auto& cycle = e->cycles_[visit.cycleId];
+        if (matches(request.facility, facility.id, facility.name) &&
+            matches(request.cycle, cycle.id, cycle.name))
+            e->visits_.push_back(std::move(visit));
+    }
+    return e;
+}
+
+Status AnswerExport::appendVisit(const Visit& visit, std::string& out) {
+    const auto& facility = facilities_[visit.facilityId];
+    const auto& cycle = cycles_[visit.cycleId];
+    std::map<std::string, ItemPlace> places;
+    if (auto t = templates_.find(visit.templateId + "@" + visit.templateVersion);
+        t != templates_.end())
+        for (const auto& section : t->second.sections)
+            for (const auto& item : section.items)
+                places[item.key] = {section.key, &item};
+    auto observations = store_.observationsOfVisit(visit.id);
+    if (!observations)
+        return observations.error();
+    auto records = store_.recordsOfVisit(visit.id);
+    if (!records)
+        return records.error();
+    std::vector<Reconciliation> settlements;
+    for (const auto& record : *records)
+        if (const auto* r = std::get_if<Reconciliation>(&record))
+            settlements.push_back(*r);
+    const auto& columns = answerColumns(request_.includeNotes);
+    for (const auto& [key, answer] : resolveAnswers(*observations, settlements)) {
+        const Observation& o = answer.standing;
+        if (std::holds_alternative<std::monostate>(o.value))
+            continue; // cleared
+        const auto place = places.find(key);
+        const ChecklistItem* item = place == places.end() ? nullptr : place->second.item;
+        const std::vector<std::string> values{cycle.name,
+                                              facility.name,
+                                              std::string(toString(facility.type)),
+                                              facility.region,
+                                              visit.startDate,
+                                              visit.endDate,
+                                              item ? place->second.section : std::string{},
+                                              key,
+                                              item ? rules(item->ruleRefs) : std::string{},
+                                              item ? std::string(toString(item->type)) : std::string{},
+                                              item ? item->unit : std::string{},
+                                              answerToDisplay(o.value),
+                                              std::string(toString(o.source)),
+                                              isoTime(o.hlc.wallMillis()),
+                                              answer.divergent ? "true" : "false",
+                                              o.note};
+        if (request_.json) {
+            nlohmann::json row;
+            for (std::size_t i = 0; i < columns.size(); ++i)
+                row[columns[i]] = values[i];
+            out += rows_ == 0 ? "\n  " : ",\n  ";
+            out += row.dump();
+        } else {
+            for (std::size_t i = 0; i < columns.size(); ++i) {
+                if (i)
+                    out += ',';
+                out += csvField(values[i]);
+            }
+            out += '\n';
+        }
+        ++rows_;
+    }
+    return {};
+}
+
+Result<std::optional<std::string>> AnswerExport::next() {
+    if (finished_)
+        return std::optional<std::string>{};
+    std::string out;
+    if (!started_) {
+        started_ = true;
+        if (request_.json) {
+            out = "[";
+        } else {
+            const auto& columns = answerColumns(request_.includeNotes);
+            for (std::size_t i = 0; i < columns.size(); ++i)
+                out += (i ? "," : "") + columns[i];
+            out += '\n';
+        }
+        return std::optional<std::string>{std::move(out)};
+    }
+    if (nextVisit_ >= visits_.size()) {
+        finished_ = true;
+        if (request_.json)
+            return std::optional<std::string>{std::string(rows_ ? "\n]\n" : "]\n")};
+        return std::optional<std::string>{};
+    }
+    for (std::size_t n = 0; n < kVisitsPerPiece && nextVisit_ < visits_.size(); ++n)
+        CUSTOS_TRY(appendVisit(visits_[nextVisit_++], out));
+    return std::optional<std::string>{std::move(out)};
+}
+
+Result<std::int64_t> exportAnswers(storage::Storage& store, const ExportRequest& request,
+                                   std::ostream& out) {
+    auto exporter = AnswerExport::open(store, request);
+    if (!exporter)
+        return exporter.error();
+    for (;;) {
+        auto piece = (*exporter)->next();
+        if (!piece)
+            return piece.error();
+        if (!*piece)
+            break;
+        out << **piece;
+    }
+    return (*exporter)->rows();
+}
+
+} // namespace custos::exports

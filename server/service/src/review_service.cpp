@@ -1,0 +1,290 @@
+#include "review_service.h"
+
+#include "auth.h"
+#include "custos/aggregate/review.h"
+#include "custos/export/answers_export.h"
+#include "custos/proto/mapping.h"
+#include "custos/service/grpc_status.h"
+#include "event_log.h"
+
+#include <ctime>
+
+namespace custos::service {
+namespace {
+
+constexpr const char* kReviewWhat = "review aggregated findings";
+
+v1::Compliance toProto(Compliance c) {
+    return static_cast<v1::Compliance>(static_cast<int>(c) + 1);
+}
+
+void setCount(int count, int k, v1::SuppressibleCount* out) {
+    const auto shown = aggregate::suppressSmall(count, k);
+    out->set_suppressed(!shown);
+    out->set_value(shown.value_or(0));
+}
+
+int findingsOf(const aggregate::VisitStats& s, FindingSeverity severity) {
+    auto it = s.findings.find(severity);
+    return it == s.findings.end() ? 0 : it->second;
+}
+
+/// One facility-in-cycle row; interview-derived counts under k are suppressed here, the one
+/// place figures leave the server.
+void rowToProto(const aggregate::FacilityCycleRow& row, int k, v1::FacilityCycleFigures* out) {
+    protomap::toProto(row.facility, out->mutable_facility());
+    out->set_cycle_id(row.cycle.id);
+    out->set_cycle_name(row.cycle.name);
+    out->set_visited(row.latest.has_value());
+    out->set_visits_in_cycle(row.visits);
+    if (!row.latest)
+        return;
+    const auto& s = *row.latest;
+    out->set_visit_id(s.visitId);
+    out->set_visit_status(static_cast<v1::VisitStatus>(static_cast<int>(s.status) + 1));
+    out->set_visit_start(s.startDate);
+    out->set_checklist_known(s.checklistKnown);
+    out->set_answered(s.answered);
+    out->set_applicable(s.applicable);
+    out->set_flags(s.flags);
+    out->set_urgent_flags(s.urgentFlags);
+    out->set_divergent_items(s.divergentItems);
+    out->set_urgent_findings(findingsOf(s, FindingSeverity::Urgent));
+    out->set_priority_concerns(findingsOf(s, FindingSeverity::PriorityConcern));
+    out->set_concerns(findingsOf(s, FindingSeverity::Concern));
+    out->set_good_practices(findingsOf(s, FindingSeverity::GoodPractice));
+    out->set_recommendations(s.recommendations);
+    for (const auto& t : s.themes) {
+        auto* theme = out->add_themes();
+        theme->set_theme(t.theme);
+        theme->set_compliance(toProto(t.compliance));
+        theme->set_standards_assessed(t.assessed);
+        theme->set_standards_met(t.met);
+        theme->set_flags(t.flags);
+        theme->set_urgent_flags(t.urgentFlags);
+        theme->set_answered(t.answered);
+        theme->set_applicable(t.applicable);
+    }
+    for (const auto& [key, value] : s.indicators)
+        (*out->mutable_indicators())[key] = value;
+    setCount(s.interviews, k, out->mutable_interviews());
+    setCount(s.allegations, k, out->mutable_allegations());
+    setCount(s.reprisalRisks, k, out->mutable_reprisal_risks());
+}
+
+std::string todayIso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &utc);
+    return buffer;
+}
+
+/// Runs a unary review call: authorises, runs body, logs ids and timing only.
+template <typename Body>
+grpc::ServerUnaryReactor* unary(grpc::CallbackServerContext* context, storage::Storage& storage,
+                                const char* name, Body&& body) {
+    const auto started = systemMillis();
+    auto* reactor = context->DefaultReactor();
+    auto caller = authorizeCall(*context, storage, {Role::Coordinator}, kReviewWhat);
+    const grpc::Status status = caller ? body() : toGrpcStatus(caller.error());
+    logEvent(name, {{"peer", context->peer()},
+                    {"user", caller ? caller->userId : std::string{}},
+                    {"status", std::to_string(status.error_code())},
+                    {"ms", std::to_string(systemMillis() - started)}});
+    reactor->Finish(status);
+    return reactor;
+}
+
+/// Streams an export piece by piece; each write waits for the previous one (flow control), so
+/// memory stays bounded whatever the export's size.
+class ExportReactor final : public grpc::ServerWriteReactor<v1::ExportChunk> {
+public:
+    explicit ExportReactor(std::unique_ptr<exports::AnswerExport> exporter)
+        : exporter_(std::move(exporter)) {
+        writeNext();
+    }
+    void OnWriteDone(bool ok) override {
+        if (!ok) {
+            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the export stream was interrupted"));
+            return;
+        }
+        writeNext();
+    }
+    void OnDone() override { delete this; }
+
+private:
+    void writeNext() {
+        auto piece = exporter_->next();
+        if (!piece) {
+            Finish(toGrpcStatus(piece.error()));
+            return;
+        }
+        if (!*piece) {
+            Finish(grpc::Status::OK);
+            return;
+        }
+        chunk_.set_data(std::move(**piece));
+        chunk_.set_rows_so_far(exporter_->rows());
+        StartWrite(&chunk_);
+    }
+
+    std::unique_ptr<exports::AnswerExport> exporter_;
+    v1::ExportChunk chunk_;
+};
+
+class FailedExport final : public grpc::ServerWriteReactor<v1::ExportChunk> {
+public:
+    explicit FailedExport(grpc::Status status) { Finish(std::move(status)); }
+    void OnDone() override { delete this; }
+};
+
+} // namespace
+
+grpc::Status ReviewServiceImpl::cycleOverview(const v1::CycleOverviewRequest& request,
+                                              v1::CycleOverviewResponse& response) {
+    auto cycles = storage_.listCycles();
+    if (!cycles)
+        return toGrpcStatus(cycles.error());
+    const VisitCycle* cycle = nullptr;
+    for (const auto& c : *cycles)
+        if (c.id == request.cycle_id())
+            cycle = &c;
+    if (!cycle)
+        return {grpc::StatusCode::NOT_FOUND, "no visit cycle with id '" + request.cycle_id() + "'"};
+    auto facilities = storage_.listFacilities();
+    if (!facilities)
+        return toGrpcStatus(facilities.error());
+    std::vector<Facility> wanted;
+    for (const auto& f : *facilities) {
+        if (request.facility_type() != v1::FACILITY_TYPE_UNSPECIFIED &&
+            static_cast<int>(f.type) + 1 != static_cast<int>(request.facility_type()))
+            continue;
+        if (!request.region().empty() && f.region != request.region())
+            continue;
+        wanted.push_back(f);
+    }
+    auto stats = storage_.visitStats(cycle->id, "");
+    if (!stats)
+        return toGrpcStatus(stats.error());
+    auto rows = aggregate::cycleOverview(
+        *cycle, wanted, *stats,
+        {request.sort_by().empty() ? "name" : request.sort_by(), request.descending()});
+    if (!rows)
+        return toGrpcStatus(rows.error());
+    protomap::toProto(*cycle, response.mutable_cycle());
+    for (const auto& row : *rows)
+        rowToProto(row, k_, response.add_rows());
+    return grpc::Status::OK;
+}
+
+grpc::Status ReviewServiceImpl::facilityTrend(const v1::FacilityTrendRequest& request,
+                                              v1::FacilityTrendResponse& response) {
+    auto facilities = storage_.listFacilities();
+    if (!facilities)
+        return toGrpcStatus(facilities.error());
+    const Facility* facility = nullptr;
+    for (const auto& f : *facilities)
+        if (f.id == request.facility_id())
+            facility = &f;
+    if (!facility)
+        return {grpc::StatusCode::NOT_FOUND, "no facility with id '" + request.facility_id() + "'"};
+    auto cycles = storage_.listCycles();
+    auto stats = storage_.visitStats("", facility->id);
+    if (!cycles)
+        return toGrpcStatus(cycles.error());
+    if (!stats)
+        return toGrpcStatus(stats.error());
+    protomap::toProto(*facility, response.mutable_facility());
+    for (const auto& point : aggregate::facilityTrend(*facility, *cycles, *stats))
+        rowToProto(point, k_, response.add_points());
+    return grpc::Status::OK;
+}
+
+grpc::Status ReviewServiceImpl::followUp(const v1::RecommendationFollowUpRequest& request,
+                                         v1::RecommendationFollowUpResponse& response) {
+    auto records = storage_.recommendationRecords(request.facility_id());
+    auto visits = storage_.listVisits();
+    if (!records)
+        return toGrpcStatus(records.error());
+    if (!visits)
+        return toGrpcStatus(visits.error());
+    const auto states = aggregate::recommendationStates(
+        *records, *visits, request.today().empty() ? todayIso() : request.today());
+    for (const auto& rate : aggregate::followUpRates(states)) {
+        if (!request.cycle_id().empty() && rate.cycleId != request.cycle_id())
+            continue;
+        auto* out = response.add_rates();
+        out->set_facility_id(rate.facilityId);
+        out->set_cycle_id(rate.cycleId);
+        out->set_total(rate.total);
+        out->set_implemented(rate.implemented);
+        out->set_partially_implemented(rate.partiallyImplemented);
+        out->set_still_open(rate.stillOpen);
+        out->set_overdue(rate.overdue);
+        out->set_rate(rate.rate);
+    }
+    for (const auto& state : states) {
+        const auto& r = state.recommendation;
+        if ((!request.cycle_id().empty() && state.cycleId != request.cycle_id()) ||
+            (!request.addressee().empty() && r.addressee != request.addressee()) ||
+            (request.priority() != v1::PRIORITY_UNSPECIFIED &&
+             static_cast<int>(r.priority) + 1 != static_cast<int>(request.priority())) ||
+            (request.status() != v1::RECOMMENDATION_STATUS_UNSPECIFIED &&
+             static_cast<int>(state.status) + 1 != static_cast<int>(request.status())) ||
+            (request.overdue_only() && !state.overdue))
+            continue;
+        auto* out = response.add_recommendations();
+        protomap::toProto(r, out->mutable_recommendation());
+        out->set_facility_id(state.facilityId);
+        out->set_cycle_id(state.cycleId);
+        out->set_status(static_cast<v1::RecommendationStatus>(static_cast<int>(state.status) + 1));
+        out->set_overdue(state.overdue);
+        for (const auto& update : state.history)
+            protomap::toProto(update, out->add_history());
+    }
+    return grpc::Status::OK;
+}
+
+grpc::ServerUnaryReactor* ReviewServiceImpl::CycleOverview(grpc::CallbackServerContext* context,
+                                                           const v1::CycleOverviewRequest* request,
+                                                           v1::CycleOverviewResponse* response) {
+    return unary(context, storage_, "review.cycle_overview",
+                 [&] { return cycleOverview(*request, *response); });
+}
+
+grpc::ServerUnaryReactor* ReviewServiceImpl::FacilityTrend(grpc::CallbackServerContext* context,
+                                                           const v1::FacilityTrendRequest* request,
+                                                           v1::FacilityTrendResponse* response) {
+    return unary(context, storage_, "review.facility_trend",
+                 [&] { return facilityTrend(*request, *response); });
+}
+
+grpc::ServerUnaryReactor*
+ReviewServiceImpl::RecommendationFollowUp(grpc::CallbackServerContext* context,
+                                          const v1::RecommendationFollowUpRequest* request,
+                                          v1::RecommendationFollowUpResponse* response) {
+    return unary(context, storage_, "review.follow_up",
+                 [&] { return followUp(*request, *response); });
+}
+
+grpc::ServerWriteReactor<v1::ExportChunk>*
+ReviewServiceImpl::Export(grpc::CallbackServerContext* context, const v1::ExportRequest* request) {
+    auto caller = authorizeCall(*context, storage_, {Role::Coordinator}, "export data");
+    if (!caller)
+        return new FailedExport(toGrpcStatus(caller.error()));
+    exports::ExportRequest what;
+    what.cycle = request->cycle_id();
+    what.facility = request->facility_id();
+    what.json = request->format() == v1::EXPORT_FORMAT_JSON;
+    // Free-text notes can identify people: the RPC never exports them.
+    what.includeNotes = false;
+    auto exporter = exports::AnswerExport::open(storage_, what);
+    if (!exporter)
+        return new FailedExport(toGrpcStatus(exporter.error()));
+    logEvent("review.export", {{"peer", context->peer()}, {"user", caller->userId}});
+    return new ExportReactor(std::move(exporter).value());
+}
+
+} // namespace custos::service
