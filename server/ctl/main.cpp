@@ -2,9 +2,9 @@
 #include "custos/admin/admin.h"
 #include "custos/admin/checklists.h"
 #include "custos/admin/history.h"
-#include "custos/export/answers_export.h"
 #include "custos/admin/reference_data.h"
 #include "custos/datadir/data_dir.h"
+#include "custos/export/answers_export.h"
 #include "custos/sqldb/database.h"
 
 #include <CLI/CLI.hpp>
@@ -374,7 +374,7 @@ int main(int argc, char** argv) {
                 return fail({custos::ErrorCode::FailedPrecondition, "cannot write " + exportFile});
         }
         auto rows = custos::exports::exportAnswers(**store, exportRequest,
-                                                 exportFile.empty() ? std::cout : file);
+                                                   exportFile.empty() ? std::cout : file);
         if (!rows)
             return fail(rows.error());
         std::cerr << "custosctl: exported " << *rows << " answers\n";

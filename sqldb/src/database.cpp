@@ -231,6 +231,11 @@ Result<Statement*> Database::cached(const std::string& sql) {
     return &it->second;
 }
 
+void Database::resetCachedStatements() {
+    for (auto& [sql, stmt] : cache_)
+        stmt.reset();
+}
+
 Result<std::int64_t> Database::queryInt(std::string_view sql, std::int64_t fallback) {
     auto stmt = prepare(sql);
     if (!stmt)
@@ -281,8 +286,12 @@ Status Database::backupTo(const std::string& path) {
 }
 
 Status inTransaction(Database& db, const std::function<Status()>& fn) {
+    // A cached statement left on a row keeps a read snapshot open; writing from it after another
+    // process committed fails with SQLITE_BUSY. Start and end every transaction without them.
+    db.resetCachedStatements();
     CUSTOS_TRY(db.exec("BEGIN IMMEDIATE"));
     Status status = fn();
+    db.resetCachedStatements();
     if (status.ok())
         status = db.exec("COMMIT");
     if (!status.ok()) {

@@ -25,8 +25,9 @@ protected:
              CUSTOS_SOURCE_DIR "/checklists/mandela-rules.yaml", "--facilities",
              std::to_string(kFacilities), "--cycles", "3", "--items", "60", "--seed", "7"});
         ASSERT_EQ(made.exitCode, 0) << made.err;
-        std::istringstream cycles(testkit::runCommand(
-            {CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "cycle", "list"}).out);
+        std::istringstream cycles(
+            testkit::runCommand({CUSTOSCTL_PATH, "--data-dir", server_->dataDir, "cycle", "list"})
+                .out);
         for (std::string line; std::getline(cycles, line);)
             if (line.find("2025 periodic cycle") != std::string::npos)
                 latestCycle_ = line.substr(0, line.find(' '));
@@ -214,9 +215,8 @@ TEST_F(ReviewOverTls, OnlyCoordinatorsMayCallAnyReviewRpc) {
         trend.set_facility_id("unknown");
         v1::FacilityTrendResponse trendResponse;
         status = stub()->FacilityTrend(&trendContext, trend, &trendResponse);
-        EXPECT_EQ(status.error_code(), expected == grpc::StatusCode::OK
-                                           ? grpc::StatusCode::NOT_FOUND
-                                           : expected);
+        EXPECT_EQ(status.error_code(),
+                  expected == grpc::StatusCode::OK ? grpc::StatusCode::NOT_FOUND : expected);
 
         grpc::ClientContext followContext;
         if (!credential.empty())

@@ -9,6 +9,7 @@
 #include "custos/core/uuid.h"
 
 #include "process.h"
+#include "tablet.h"
 
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
@@ -20,25 +21,10 @@ using namespace custos;
 
 namespace {
 
-struct Device {
-    std::unique_ptr<store::LocalStore> store;
-    std::unique_ptr<sync::Transport> transport;
-    store::Enrolment enrolment;
-};
+using Device = testkit::Tablet;
 
 Device enrol(const testkit::TestServer& server, const std::string& user, const std::string& dir) {
-    Device d;
-    auto s = store::LocalStore::open(dir + "/" + user + ".db", "passphrase of " + user);
-    EXPECT_TRUE(s.ok());
-    d.store = std::move(s.value());
-    sync::Transport anonymous(server.address, server.caPem, "");
-    auto enrolment = anonymous.enroll(server.enrolmentCode(user), user + "'s tablet");
-    EXPECT_TRUE(enrolment.ok()) << enrolment.error().message;
-    d.enrolment = *enrolment;
-    EXPECT_TRUE(d.store->saveEnrolment(d.enrolment).ok());
-    d.transport =
-        std::make_unique<sync::Transport>(server.address, server.caPem, d.enrolment.credential);
-    return d;
+    return testkit::enrolTablet(server, user, dir);
 }
 
 int countObservations(sync::Transport& transport) {

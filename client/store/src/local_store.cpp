@@ -2,6 +2,7 @@
 
 #include "schema.h"
 
+#include "custos/core/answer_resolution.h"
 #include "custos/core/entity_json.h"
 #include "custos/core/uuid.h"
 #include "custos/sqldb/database.h"
@@ -19,14 +20,6 @@ using sqldb::readObservation;
 namespace {
 
 constexpr int kSchemaVersion = 2;
-
-/// Newer by HLC; equal HLCs (two devices in the same millisecond and counter) are ordered by
-/// device id so every device picks the same winner.
-bool supersedes(const Observation& candidate, const Observation& current) {
-    if (candidate.hlc != current.hlc)
-        return candidate.hlc > current.hlc;
-    return candidate.deviceId > current.deviceId;
-}
 
 } // namespace
 
@@ -259,29 +252,51 @@ Result<std::optional<ChecklistTemplate>> LocalStore::checklist(const std::string
     return std::optional<ChecklistTemplate>{std::move(t.value())};
 }
 
-Result<std::map<std::string, Observation>> LocalStore::currentAnswers(const std::string& visitId) {
-    std::lock_guard lock(mutex_);
+Result<std::vector<Observation>> LocalStore::allObservationsLocked(const std::string& visitId) {
     auto stmt = db_->prepare(std::string("SELECT ") + kObservationColumns +
-                             " FROM observations WHERE visit_id = ?1");
+                             " FROM observations WHERE visit_id = ?1 ORDER BY hlc, device_id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, visitId);
+    return sqldb::collectRows<Observation>(
+        *stmt, [](const sqldb::Statement& row) { return readObservation(row, 0); });
+}
+
+Result<std::vector<Observation>> LocalStore::allObservations(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    return allObservationsLocked(visitId);
+}
+
+Result<std::map<std::string, ResolvedAnswer>>
+LocalStore::resolvedAnswers(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    auto observations = allObservationsLocked(visitId);
+    if (!observations)
+        return observations.error();
+    auto stmt = db_->prepare("SELECT kind, body FROM records WHERE visit_id = ?1 "
+                             "AND kind = 'reconciliation'");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, visitId);
+    auto settlements = sqldb::collectRows<Reconciliation>(
+        *stmt, [](const sqldb::Statement& row) -> Result<Reconciliation> {
+            auto record = recordFromJson(row.columnText(0), row.columnText(1));
+            if (!record)
+                return record.error();
+            return std::get<Reconciliation>(std::move(record).value());
+        });
+    if (!settlements)
+        return settlements.error();
+    return resolveAnswers(*observations, *settlements);
+}
+
+Result<std::map<std::string, Observation>> LocalStore::currentAnswers(const std::string& visitId) {
+    auto resolved = resolvedAnswers(visitId);
+    if (!resolved)
+        return resolved.error();
     std::map<std::string, Observation> current;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto o = readObservation(*stmt, 0);
-        if (!o)
-            return o.error();
-        auto it = current.find(o->itemKey);
-        if (it == current.end())
-            current.emplace(o->itemKey, std::move(o.value()));
-        else if (supersedes(*o, it->second))
-            it->second = std::move(o.value());
-    }
+    for (auto& [key, answer] : *resolved)
+        current.emplace(key, std::move(answer.standing));
     return current;
 }
 

@@ -52,9 +52,20 @@ Status LocalStore::acknowledge(
             return remove.error();
         for (const auto& opId : doneOpIds)
             CUSTOS_TRY(remove->bind(1, opId).run());
-        auto keep = db_->prepare(
-            "INSERT OR REPLACE INTO rejected_ops(op_id, kind, entity_id, reason, rejected_at_ms) "
-            "SELECT op_id, kind, entity_id, ?2, ?3 FROM outbox WHERE op_id = ?1");
+        // The refused op's content is copied next to the reason: a later purge of its visit
+        // (the usual cause: the monitor left the team) must not take it with it.
+        auto keep = db_->prepare(R"sql(
+INSERT OR REPLACE INTO rejected_ops(op_id, kind, entity_id, reason, rejected_at_ms, payload, visit_id)
+SELECT q.op_id, q.kind, q.entity_id, ?2, ?3,
+       COALESCE(r.body, json_object('id', o.id, 'visit', o.visit_id, 'item', o.item_key,
+                                    'value', json(o.value), 'note', o.note, 'source', o.source,
+                                    'hlc', o.hlc)),
+       COALESCE(r.visit_id, o.visit_id)
+FROM outbox q
+LEFT JOIN observations o ON q.kind = 'observation' AND o.id = q.entity_id
+LEFT JOIN records r ON q.kind != 'observation' AND r.version_id = q.entity_id
+WHERE q.op_id = ?1
+)sql");
         if (!keep)
             return keep.error();
         for (const auto& [opId, reason] : rejectedWithReason) {
@@ -193,6 +204,20 @@ Status LocalStore::applyBackfill(const std::string& visitId, const std::vector<C
             stmt->bind(2, static_cast<std::int64_t>(newCursor));
         return stmt->run();
     });
+}
+
+Result<std::vector<RejectedOp>> LocalStore::rejectedOps() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT op_id, kind, COALESCE(visit_id, ''), reason, "
+                             "COALESCE(payload, ''), rejected_at_ms FROM rejected_ops "
+                             "ORDER BY rejected_at_ms, op_id");
+    if (!stmt)
+        return stmt.error();
+    return sqldb::collectRows<RejectedOp>(
+        *stmt, [](const sqldb::Statement& row) -> Result<RejectedOp> {
+            return RejectedOp{row.columnText(0), row.columnText(1), row.columnText(2),
+                              row.columnText(3), row.columnText(4), row.columnInt(5)};
+        });
 }
 
 Result<SyncState> LocalStore::syncState() {

@@ -41,6 +41,9 @@ CREATE INDEX records_entity ON records(kind, entity_id);
 CREATE TABLE withdrawn_visits (visit_id TEXT PRIMARY KEY, reason TEXT NOT NULL) STRICT;
 CREATE TABLE backfills (
   visit_id TEXT PRIMARY KEY, until_seq INTEGER NOT NULL, cursor INTEGER NOT NULL) STRICT;
+-- A refused op keeps a copy of what it carried: purging its visit later must not lose it.
+ALTER TABLE rejected_ops ADD COLUMN payload TEXT;
+ALTER TABLE rejected_ops ADD COLUMN visit_id TEXT;
 )sql",
 };
 

@@ -59,9 +59,9 @@ struct ItemPlace {
 
 const std::vector<std::string>& answerColumns(bool includeNotes) {
     static const std::vector<std::string> withNotes{
-        "cycle",     "facility", "facility_type", "region", "visit_start", "visit_end",
-        "section",   "item_key", "rules",         "item_type", "unit",     "value",
-        "source",    "answered_at", "divergent",  "note"};
+        "cycle",   "facility",    "facility_type", "region",    "visit_start", "visit_end",
+        "section", "item_key",    "rules",         "item_type", "unit",        "value",
+        "source",  "answered_at", "divergent",     "note"};
     static const std::vector<std::string> withoutNotes(withNotes.begin(), withNotes.end() - 1);
     return includeNotes ? withNotes : withoutNotes;
 }
@@ -129,7 +129,8 @@ Status AnswerExport::appendVisit(const Visit& visit, std::string& out) {
                                               item ? place->second.section : std::string{},
                                               key,
                                               item ? rules(item->ruleRefs) : std::string{},
-                                              item ? std::string(toString(item->type)) : std::string{},
+                                              item ? std::string(toString(item->type))
+                                                   : std::string{},
                                               item ? item->unit : std::string{},
                                               answerToDisplay(o.value),
                                               std::string(toString(o.source)),

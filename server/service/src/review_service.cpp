@@ -107,7 +107,8 @@ public:
     }
     void OnWriteDone(bool ok) override {
         if (!ok) {
-            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the export stream was interrupted"));
+            Finish(
+                grpc::Status(grpc::StatusCode::UNAVAILABLE, "the export stream was interrupted"));
             return;
         }
         writeNext();

@@ -89,6 +89,9 @@ public:
     /// (preparing costs more than running a small statement). Not re-entrant: finish with one
     /// use of a given SQL text before asking for it again.
     [[nodiscard]] Result<Statement*> cached(const std::string& sql);
+    /// Resets every cached statement, ending any read they still hold (inTransaction does this
+    /// around each transaction).
+    void resetCachedStatements();
     /// Runs a query returning a single integer (e.g. a count), or `fallback` when it returns none.
     [[nodiscard]] Result<std::int64_t> queryInt(std::string_view sql, std::int64_t fallback = 0);
 

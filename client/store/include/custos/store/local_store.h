@@ -1,6 +1,7 @@
 #pragma once
 // The tablet's encrypted local database: reference data, answers, the outbox and sync state.
 
+#include "custos/core/answer_resolution.h"
 #include "custos/core/change.h"
 #include "custos/core/checklist.h"
 #include "custos/core/entities.h"
@@ -61,6 +62,16 @@ struct Backfill {
     std::uint64_t cursor = 0;
 };
 
+/// An operation the server refused for good, kept with its reason and a copy of its content.
+struct RejectedOp {
+    std::string opId;
+    std::string kind;
+    std::string visitId;
+    std::string reason;
+    std::string payload; ///< JSON of what the op carried
+    std::int64_t rejectedAtMs = 0;
+};
+
 /// Sync bookkeeping shown to the user.
 struct SyncState {
     std::uint64_t cursor = 0;
@@ -90,9 +101,15 @@ public:
     [[nodiscard]] Result<std::optional<VisitSummary>> visit(const std::string& visitId);
     [[nodiscard]] Result<std::optional<ChecklistTemplate>> checklist(const std::string& id,
                                                                      const std::string& version);
-    /// The current answer per item: the latest observation by HLC (device id breaks ties).
+    /// The answer that counts per item (core/answer_resolution.h: latest by HLC, device id
+    /// breaking ties, the lead's reconciliations honoured).
     [[nodiscard]] Result<std::map<std::string, Observation>>
     currentAnswers(const std::string& visitId);
+    /// Per item: the answer that counts, and whether the team's answers diverge.
+    [[nodiscard]] Result<std::map<std::string, ResolvedAnswer>>
+    resolvedAnswers(const std::string& visitId);
+    /// Every observation of a visit, by anyone, oldest first (history is never rewritten).
+    [[nodiscard]] Result<std::vector<Observation>> allObservations(const std::string& visitId);
 
     /// Records an answer by the enrolled user: the observation and its outbox operation are
     /// written in one transaction, so an answer is never saved without being queued for sync.
@@ -128,6 +145,8 @@ public:
                                        const std::vector<Change>& changes, std::uint64_t newCursor,
                                        bool complete);
     [[nodiscard]] Result<SyncState> syncState();
+    /// Operations the server refused for good, oldest first; they are never deleted silently.
+    [[nodiscard]] Result<std::vector<RejectedOp>> rejectedOps();
     [[nodiscard]] Status setLastSyncSuccess(std::int64_t unixMillis);
 
     /// Runs SQLite's integrity check (used after crashes and by tests).
@@ -140,6 +159,7 @@ private:
     Status setMeta(const std::string& key, const std::string& value);
     Result<std::optional<VisitSummary>> summarise(const Visit& visit);
     Result<std::pair<std::string, std::string>> identityLocked(); ///< (user id, device id)
+    Result<std::vector<Observation>> allObservationsLocked(const std::string& visitId);
     /// Stores pulled changes (no cursor); a visit new to this device after the first sync gets
     /// a backfill up to `cursorBefore`.
     Status applyChangesLocked(const std::vector<Change>& changes, std::uint64_t cursorBefore);

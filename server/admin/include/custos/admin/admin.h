@@ -37,7 +37,8 @@ issueEnrolmentCode(storage::Storage& store, const std::string& userIdOrName, std
 [[nodiscard]] Status setUserActive(storage::Storage& store, const std::string& userIdOrName,
                                    bool active);
 /// Changes a user's role; it takes effect on the user's devices' next call.
-[[nodiscard]] Status setUserRole(storage::Storage& store, const std::string& userIdOrName, Role role);
+[[nodiscard]] Status setUserRole(storage::Storage& store, const std::string& userIdOrName,
+                                 Role role);
 /// One line per user: "id  role  active  name".
 [[nodiscard]] Result<std::string> describeUsers(storage::Storage& store);
 /// One line per device: "id  user  enrolled  state  name".

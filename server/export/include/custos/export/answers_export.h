@@ -42,7 +42,8 @@ public:
     [[nodiscard]] std::int64_t rows() const { return rows_; }
 
 private:
-    AnswerExport(storage::Storage& store, ExportRequest request) : store_(store), request_(std::move(request)) {}
+    AnswerExport(storage::Storage& store, ExportRequest request)
+        : store_(store), request_(std::move(request)) {}
     Status appendVisit(const Visit& visit, std::string& out);
 
     storage::Storage& store_;
