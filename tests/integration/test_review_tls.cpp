@@ -205,8 +205,9 @@ TEST_F(ReviewOverTls, OnlyCoordinatorsMayCallAnyReviewRpc) {
         v1::CycleOverviewResponse overviewResponse;
         auto status = overview(credential, "name", false, overviewResponse);
         EXPECT_EQ(status.error_code(), expected) << status.error_message();
-        if (expected == grpc::StatusCode::PERMISSION_DENIED)
+        if (expected == grpc::StatusCode::PERMISSION_DENIED) {
             EXPECT_NE(status.error_message().find("only coordinators"), std::string::npos);
+        }
 
         grpc::ClientContext trendContext;
         if (!credential.empty())
@@ -229,8 +230,9 @@ TEST_F(ReviewOverTls, OnlyCoordinatorsMayCallAnyReviewRpc) {
             std::int64_t rows = 0;
             const auto document = exportAll(credential, status, rows);
             EXPECT_EQ(status.error_code(), expected);
-            if (expected != grpc::StatusCode::OK)
+            if (expected != grpc::StatusCode::OK) {
                 EXPECT_TRUE(document.empty()) << "nothing leaks before the refusal";
+            }
         }
     }
 }
