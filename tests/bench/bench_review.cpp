@@ -31,11 +31,13 @@ struct World {
 };
 
 World& worldFor(std::int64_t observations) {
-    static std::map<std::int64_t, std::unique_ptr<World>> worlds;
-    auto& world = worlds[observations];
-    if (world)
+    // One server at a time: its memory figures must be its own.
+    static std::unique_ptr<World> world;
+    static std::int64_t worldSize = 0;
+    if (world && worldSize == observations)
         return *world;
-    worlds.clear(); // one server at a time: memory figures must be its own
+    world.reset();
+    worldSize = observations;
     world = std::make_unique<World>(
         World{testkit::TestServer::start("bench-review-" + std::to_string(observations)), {}, {},
               {}, 0});
