@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     app.add_option("--max-push-bytes", options.limits.maxPushBytes, "most bytes one push may carry")
         ->capture_default_str();
+    app.add_option("--max-attachment-bytes", options.limits.maxAttachmentBytes,
+                   "largest photo or document one upload may carry")
+        ->capture_default_str();
     app.add_option("--suppression-k", options.suppressionK,
                    "interview-derived counts below this are suppressed in aggregates and exports")
         ->capture_default_str()

@@ -368,7 +368,8 @@ TEST(ServerDataDir, UpgradesAnOlderSchemaAfterABackup) {
     {
         // Make it look like a database written by schema 1.
         auto db = rawDatabase(dir);
-        ASSERT_TRUE(db->exec("DROP TABLE audit_events; DROP TABLE records; DROP TABLE visit_stats; "
+        ASSERT_TRUE(db->exec("DROP TABLE attachment_chunks; DROP TABLE attachments; "
+                             "DROP TABLE audit_events; DROP TABLE records; DROP TABLE visit_stats; "
                              "DROP INDEX changes_facility; "
                              "ALTER TABLE changes DROP COLUMN audience_user; "
                              "ALTER TABLE changes DROP COLUMN note; PRAGMA user_version = 1")

@@ -1,6 +1,7 @@
 #include "custos/sync/transport.h"
 
 #include "grpc_errors.h"
+#include "transport_impl.h"
 
 #include "custos/proto/mapping.h"
 #include "custos/v1/enrollment.grpc.pb.h"
@@ -9,19 +10,6 @@
 #include <grpcpp/grpcpp.h>
 
 namespace custos::sync {
-
-struct Transport::Impl {
-    std::shared_ptr<grpc::Channel> channel;
-    std::unique_ptr<v1::SyncService::Stub> sync;
-    std::unique_ptr<v1::EnrollmentService::Stub> enrollment;
-    std::string credential;
-
-    void prepare(grpc::ClientContext& context, std::chrono::milliseconds timeout) const {
-        context.set_deadline(std::chrono::system_clock::now() + timeout);
-        if (!credential.empty())
-            context.AddMetadata("authorization", "Bearer " + credential);
-    }
-};
 
 Transport::Transport(const std::string& address, const std::string& caPem, std::string credential)
     : impl_(std::make_unique<Impl>()), address_(address), caPem_(caPem) {
@@ -35,6 +23,7 @@ Transport::Transport(const std::string& address, const std::string& caPem, std::
     impl_->channel = grpc::CreateCustomChannel(address, grpc::SslCredentials(ssl), args);
     impl_->sync = v1::SyncService::NewStub(impl_->channel);
     impl_->enrollment = v1::EnrollmentService::NewStub(impl_->channel);
+    impl_->attachments = v1::AttachmentService::NewStub(impl_->channel);
     impl_->credential = std::move(credential);
 }
 

@@ -79,12 +79,4 @@ std::string newHexKey() {
     return hex(bytes.data(), bytes.size());
 }
 
-std::string sha256Hex(std::string_view input) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int size = 0;
-    if (EVP_Digest(input.data(), input.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1)
-        throw std::runtime_error("SHA-256 failed");
-    return hex(digest.data(), size);
-}
-
 } // namespace custos::service

@@ -1,5 +1,6 @@
 #include "custos/service/server.h"
 
+#include "attachment_service.h"
 #include "enrollment_service.h"
 #include "review_service.h"
 #include "sync_service.h"
@@ -146,6 +147,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     server->sync_ = std::make_unique<SyncServiceImpl>(storage, options.limits);
     server->enrollment_ = std::make_unique<EnrollmentServiceImpl>(storage);
     server->review_ = std::make_unique<ReviewServiceImpl>(storage, options.suppressionK);
+    server->attachments_ = std::make_unique<AttachmentServiceImpl>(storage, options.limits);
 
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -157,6 +159,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     builder.RegisterService(server->sync_.get());
     builder.RegisterService(server->enrollment_.get());
     builder.RegisterService(server->review_.get());
+    builder.RegisterService(server->attachments_.get());
     // Room for a full push batch plus protobuf framing; larger requests are refused by gRPC
     // before they reach the service.
     builder.SetMaxReceiveMessageSize(static_cast<int>(options.limits.maxPushBytes + 1024 * 1024));

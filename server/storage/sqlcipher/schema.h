@@ -6,7 +6,7 @@
 
 namespace custos::storage::schema {
 
-inline constexpr std::array<std::string_view, 3> kMigrations = {
+inline constexpr std::array<std::string_view, 4> kMigrations = {
     // 1: organisation, users, devices, reference data, observations and the change feed.
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -71,6 +71,17 @@ CREATE INDEX visit_stats_facility ON visit_stats(facility_id);
 ALTER TABLE changes ADD COLUMN audience_user TEXT;
 ALTER TABLE changes ADD COLUMN note TEXT;
 CREATE INDEX changes_facility ON changes(facility_id, seq);
+)sql",
+    // 4: attachments, content-addressed, stored in chunks inside the encrypted database.
+    R"sql(
+CREATE TABLE attachments (
+  sha256 TEXT PRIMARY KEY, visit_id TEXT NOT NULL, size INTEGER NOT NULL,
+  media_type TEXT NOT NULL, shows_people INTEGER NOT NULL, uploader_id TEXT NOT NULL,
+  held INTEGER NOT NULL DEFAULT 0, committed INTEGER NOT NULL DEFAULT 0,
+  started_at_ms INTEGER NOT NULL) STRICT;
+CREATE TABLE attachment_chunks (
+  sha256 TEXT NOT NULL REFERENCES attachments(sha256), offset INTEGER NOT NULL,
+  data BLOB NOT NULL, PRIMARY KEY (sha256, offset)) STRICT;
 )sql",
 };
 

@@ -20,7 +20,7 @@ namespace custos::storage {
 class SqlCipherStorage final : public Storage {
 public:
     /// The schema version this build writes; a newer file is refused, an older one migrated.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens (creating if needed) the database at path with a 64-hex-digit raw key.
     [[nodiscard]] static Result<std::unique_ptr<SqlCipherStorage>> open(const std::string& path,
@@ -62,6 +62,15 @@ public:
     Result<std::vector<VisitRecord>> recommendationRecords(const std::string& facilityId) override;
     Result<std::vector<aggregate::VisitStats>> visitStats(const std::string& cycleId,
                                                           const std::string& facilityId) override;
+    Result<Attachment> beginAttachment(const Attachment& wanted) override;
+    Result<Attachment> appendAttachment(const std::string& sha256, std::int64_t offset,
+                                        std::span<const std::uint8_t> bytes) override;
+    Result<Attachment> commitAttachment(const Caller& caller, const std::string& sha256) override;
+    Status discardAttachment(const std::string& sha256) override;
+    Result<Attachment> findAttachment(const std::string& sha256) override;
+    Result<std::vector<std::uint8_t>> readAttachment(const std::string& sha256,
+                                                     std::int64_t offset,
+                                                     std::int64_t length) override;
     Result<StoreStats> stats() override;
 
     Status appendAudit(const AuditEntry& entry) override;
@@ -114,6 +123,7 @@ private:
                                                              const std::string& version);
     Status appendAuditLocked(AuditEntry entry);
     Status runCached(const std::string& sql);
+    Result<Attachment> findAttachmentLocked(const std::string& sha256);
 
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;

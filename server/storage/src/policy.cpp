@@ -116,6 +116,22 @@ std::optional<std::string> refusal(const Caller& caller, const OpPayload& op,
     return std::nullopt;
 }
 
+std::optional<std::string> uploadRefusal(const Caller& caller, const Visit* visit) {
+    if (caller.role == Role::Admin)
+        return "administrators manage users and devices; visit data is written by visit teams";
+    OpContext context;
+    context.visit = visit;
+    return visitWriteRefusal(caller, context);
+}
+
+std::optional<std::string> downloadRefusal(const Caller& caller, const Visit* visit) {
+    if (!visit)
+        return "the attachment's visit is unknown";
+    if (caller.role == Role::Coordinator || teamRoleOf(*visit, caller.userId))
+        return std::nullopt;
+    return "only the visit's team and coordinators can read its attachments";
+}
+
 FeedScope feedScope(const Caller& caller) {
     switch (caller.role) {
     case Role::Admin:

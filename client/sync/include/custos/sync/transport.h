@@ -6,6 +6,7 @@
 #include "custos/store/local_store.h"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -28,6 +29,21 @@ struct PullBatch {
     std::int64_t serverTimeMs = 0;
 };
 
+/// A photo or document to upload, with what the server needs to know about it.
+struct AttachmentUpload {
+    std::string visitId;
+    std::string mediaType;
+    bool showsPeople = false;
+    std::string content; ///< the bytes (EXIF/GPS already stripped)
+};
+
+/// Where an upload stands on the server.
+struct UploadState {
+    std::string sha256;
+    std::int64_t held = 0;
+    bool committed = false;
+};
+
 /// A TLS connection to one server, authenticated by a device credential (if any).
 class Transport final {
 public:
@@ -45,6 +61,17 @@ public:
     [[nodiscard]] Status pull(std::uint64_t cursor, std::uint32_t batchSize,
                               const std::function<Status(PullBatch&&)>& onBatch,
                               const std::string& backfillVisitId = {}, std::uint64_t untilSeq = 0);
+
+    /// Uploads an attachment, resuming from what the server already holds; chunks of
+    /// chunkBytes, each with its own SHA-256. `maxChunks` (tests, slow links) stops after that
+    /// many chunks this call, leaving the rest for a later call.
+    [[nodiscard]] Result<UploadState> uploadAttachment(const AttachmentUpload& upload,
+                                                       std::size_t chunkBytes = 256 * 1024,
+                                                       std::size_t maxChunks = SIZE_MAX);
+    /// What the server holds of an attachment (0 bytes when it holds nothing).
+    [[nodiscard]] Result<UploadState> attachmentState(const std::string& sha256);
+    /// Downloads a committed attachment and checks it against its SHA-256.
+    [[nodiscard]] Result<std::string> downloadAttachment(const std::string& sha256);
 
     /// How long one call may take before it is abandoned and retried later.
     void setCallTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }

@@ -1,6 +1,8 @@
 #pragma once
 // Random secrets and their hashes: device credentials, enrolment codes, key files.
 
+#include "custos/core/digest.h"
+
 #include <string>
 #include <string_view>
 
@@ -15,7 +17,7 @@ namespace custos::service {
 [[nodiscard]] std::string normaliseEnrolmentCode(std::string_view code);
 /// 32 random bytes as 64 hex digits (the embedded store's raw SQLCipher key).
 [[nodiscard]] std::string newHexKey();
-/// Lower-case hex SHA-256 of the input; what the server stores instead of a secret.
-[[nodiscard]] std::string sha256Hex(std::string_view input);
+/// SHA-256 as lowercase hex (core/digest.h).
+using custos::sha256Hex;
 
 } // namespace custos::service

@@ -5,6 +5,7 @@
 #include "custos/storage/storage.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -20,6 +21,7 @@ struct SyncLimits {
     std::size_t maxPushBytes = 8 * 1024 * 1024;
     std::size_t pullBatch = 500;
     std::size_t maxPullBatch = 5000;
+    std::uint64_t maxAttachmentBytes = 25 * 1024 * 1024;
 };
 
 /// How the server listens.
@@ -44,6 +46,7 @@ struct ServerOptions {
 class SyncServiceImpl;
 class EnrollmentServiceImpl;
 class ReviewServiceImpl;
+class AttachmentServiceImpl;
 
 /// A running Custos gRPC server.
 class CustosServer final {
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<SyncServiceImpl> sync_;
     std::unique_ptr<EnrollmentServiceImpl> enrollment_;
     std::unique_ptr<ReviewServiceImpl> review_;
+    std::unique_ptr<AttachmentServiceImpl> attachments_;
     std::unique_ptr<grpc::Server> server_;
     int port_ = 0;
 };

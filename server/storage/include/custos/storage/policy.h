@@ -32,6 +32,12 @@ struct OpContext {
 [[nodiscard]] std::optional<std::string> refusal(const Caller& caller, const OpPayload& op,
                                                  const OpContext& context);
 
+/// Nullopt when the caller may upload an attachment to this visit (the rules for writing visit
+/// content); otherwise why not.
+[[nodiscard]] std::optional<std::string> uploadRefusal(const Caller& caller, const Visit* visit);
+/// Nullopt when the caller may download an attachment of this visit: its team, or coordinators.
+[[nodiscard]] std::optional<std::string> downloadRefusal(const Caller& caller, const Visit* visit);
+
 /// What the caller may read from the change feed.
 enum class FeedScope {
     ReferenceOnly, ///< admins: templates, facilities, cycles (they manage people, not visits)

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -62,6 +63,18 @@ struct AuditVerification {
     std::string headHash;          ///< record it elsewhere to detect truncation later
     std::uint64_t firstBadSeq = 0; ///< 0 when the chain is intact
     std::string problem;           ///< what is wrong at firstBadSeq
+};
+
+/// An attachment as storage knows it: content-addressed, committed once complete and verified.
+struct Attachment {
+    std::string sha256; ///< lowercase hex of the whole content
+    std::string visitId;
+    std::int64_t size = 0;
+    std::string mediaType;
+    bool showsPeople = false;
+    std::string uploaderId;
+    std::int64_t held = 0; ///< bytes received so far (a contiguous prefix)
+    bool committed = false;
 };
 
 /// Counts for `custosctl status` and health output.
@@ -146,6 +159,25 @@ public:
     /// cycle, of one facility, or of every visit when both are empty.
     [[nodiscard]] virtual Result<std::vector<aggregate::VisitStats>>
     visitStats(const std::string& cycleId, const std::string& facilityId) = 0;
+
+    // --- attachments ------------------------------------------------------------------------
+    /// Starts (or finds, to resume) an upload. An existing attachment with the same hash but
+    /// other metadata is refused; a committed one is returned as is.
+    [[nodiscard]] virtual Result<Attachment> beginAttachment(const Attachment& wanted) = 0;
+    /// Appends bytes at `offset`, which must equal what is held (FailedPrecondition otherwise).
+    [[nodiscard]] virtual Result<Attachment>
+    appendAttachment(const std::string& sha256, std::int64_t offset,
+                     std::span<const std::uint8_t> bytes) = 0;
+    /// Marks a complete attachment committed (the caller has verified its hash), audited.
+    [[nodiscard]] virtual Result<Attachment> commitAttachment(const Caller& caller,
+                                                              const std::string& sha256) = 0;
+    /// Drops what was received of an attachment that failed verification.
+    [[nodiscard]] virtual Status discardAttachment(const std::string& sha256) = 0;
+    /// NotFound when unknown.
+    [[nodiscard]] virtual Result<Attachment> findAttachment(const std::string& sha256) = 0;
+    /// Up to `length` bytes from `offset` of what is held.
+    [[nodiscard]] virtual Result<std::vector<std::uint8_t>>
+    readAttachment(const std::string& sha256, std::int64_t offset, std::int64_t length) = 0;
 
     [[nodiscard]] virtual Result<StoreStats> stats() = 0;
 
