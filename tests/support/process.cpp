@@ -186,12 +186,17 @@ std::string freshDir(const std::string& name) {
 }
 
 TestServer TestServer::start(const std::string& name, const std::string& checklist) {
-    TestServer server;
-    server.dataDir = freshDir(name) + "/server";
+    const auto dataDir = freshDir(name) + "/server";
     const auto init = runCommand(
-        {CUSTOSCTL_PATH, "--data-dir", server.dataDir, "init", "--demo", "--checklist", checklist});
+        {CUSTOSCTL_PATH, "--data-dir", dataDir, "init", "--demo", "--checklist", checklist});
     if (init.exitCode != 0)
         throw std::runtime_error("custosctl init failed: " + init.err);
+    return serve(dataDir);
+}
+
+TestServer TestServer::serve(const std::string& dataDir) {
+    TestServer server;
+    server.dataDir = dataDir;
     server.logPath = server.dataDir + ".log";
     server.process = ChildProcess({CUSTOSD_PATH, "--data-dir", server.dataDir, "--listen",
                                    "127.0.0.1:0", "--tls-cert", CUSTOS_TEST_CERTS "/server.crt",

@@ -54,6 +54,8 @@ struct TestServer {
     /// Starts custosd; the binaries and certificates come from the build (see CMake).
     static TestServer start(const std::string& name,
                             const std::string& checklist = CUSTOS_DEMO_CHECKLIST);
+    /// Starts custosd on an existing data directory (e.g. a kept benchmark data set).
+    static TestServer serve(const std::string& dataDir);
     /// Issues an enrolment code for a user through custosctl.
     std::string enrolmentCode(const std::string& user, double ttlHours = 1.0) const;
     /// custosctl status output.

@@ -390,3 +390,28 @@ TEST(ServerDataDir, UpgradesAnOlderSchemaAfterABackup) {
     ASSERT_TRUE(old.ok()) << "the backup opens with the same key";
     EXPECT_EQ(*(*old)->queryInt("PRAGMA user_version"), 1);
 }
+
+TEST(ServerDataDir, ReadCacheSeesWritesFromAnotherProcessAndItsOwn) {
+    // custosctl writes to the store while custosd runs: custosd's parsed copies must notice.
+    auto w = makeDemo("storage-read-cache");
+    const auto key = testkit::readFile(w.dataDir + "/custos.key").substr(0, 64);
+    auto other = storage::SqlCipherStorage::open(w.dataDir + "/custos.db", key);
+    ASSERT_TRUE(other.ok());
+    const auto before = w.store->listFacilities()->size();
+    Facility added{newId(), "Added Elsewhere", FacilityType::Prison, "MoJ", "North", 10, {}};
+    ASSERT_TRUE((*other)->putFacility(added).ok());
+    EXPECT_EQ(w.store->listFacilities()->size(), before + 1);
+
+    // Own writes: a push changes the visit's figures at once.
+    const auto figures = [&] { return w.store->visitStats("", w.visit.facilityId)->front(); };
+    const int answered = figures().answered;
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    ASSERT_TRUE(
+        applyObservations(*w.store, monitor, {answer(monitor, w.visit.id, "acc.natural_light")})
+            .ok());
+    EXPECT_EQ(figures().answered, answered + 1);
+    // ... and another process's push too.
+    ASSERT_TRUE(
+        applyObservations(**other, monitor, {answer(monitor, w.visit.id, "ex.outdoor_hour")}).ok());
+    EXPECT_EQ(figures().answered, answered + 2);
+}

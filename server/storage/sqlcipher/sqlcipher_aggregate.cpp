@@ -66,12 +66,15 @@ Status SqlCipherStorage::recomputeStatsLocked(const std::string& visitId) {
                              "body = excluded.body");
     if (!store)
         return store.error();
-    return (*store)
-        ->bind(1, visitId)
-        .bind(2, visit->facilityId)
-        .bind(3, visit->cycleId)
-        .bind(4, aggregate::statsToJson(stats))
-        .run();
+    CUSTOS_TRY((*store)
+                   ->bind(1, visitId)
+                   .bind(2, visit->facilityId)
+                   .bind(3, visit->cycleId)
+                   .bind(4, aggregate::statsToJson(stats))
+                   .run());
+    if (cache_.stats)
+        (*cache_.stats)[visitId] = stats;
+    return {};
 }
 
 Status SqlCipherStorage::recomputeVisitsWhere(const std::string& where,
@@ -98,20 +101,37 @@ Status SqlCipherStorage::rebuildStatsIfIncomplete() {
         return missing.error();
     if (*missing == 0)
         return {};
-    return sqldb::inTransaction(*db_, [&] { return recomputeVisitsWhere("1", {}); });
+    return transact([&] { return recomputeVisitsWhere("1", {}); });
 }
 
 Result<std::vector<aggregate::VisitStats>>
 SqlCipherStorage::visitStats(const std::string& cycleId, const std::string& facilityId) {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->cached("SELECT body FROM visit_stats WHERE (?1 = '' OR cycle_id = ?1) "
-                            "AND (?2 = '' OR facility_id = ?2) ORDER BY visit_id");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, cycleId).bind(2, facilityId);
-    return sqldb::collectRows<aggregate::VisitStats>(**stmt, [](const sqldb::Statement& row) {
-        return aggregate::statsFromJson(row.columnText(0));
-    });
+    CUSTOS_TRY(syncCacheLocked());
+    if (!cache_.stats) {
+        auto stmt = db_->prepare("SELECT visit_id, body FROM visit_stats");
+        if (!stmt)
+            return stmt.error();
+        std::map<std::string, aggregate::VisitStats> all;
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            auto stats = aggregate::statsFromJson(stmt->columnText(1));
+            if (!stats)
+                return stats.error();
+            all.emplace(stmt->columnText(0), std::move(stats).value());
+        }
+        cache_.stats = std::move(all);
+    }
+    std::vector<aggregate::VisitStats> out;
+    for (const auto& [id, stats] : *cache_.stats)
+        if ((cycleId.empty() || stats.cycleId == cycleId) &&
+            (facilityId.empty() || stats.facilityId == facilityId))
+            out.push_back(stats);
+    return out;
 }
 
 } // namespace custos::storage

@@ -62,7 +62,7 @@ Result<Attachment> SqlCipherStorage::appendAttachment(const std::string& sha256,
                                                       std::span<const std::uint8_t> bytes) {
     std::lock_guard lock(mutex_);
     Result<Attachment> updated = makeError(ErrorCode::Internal, "not written");
-    const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
+    const Status status = transact([&]() -> Status {
         auto held = findAttachmentLocked(sha256);
         if (!held)
             return held.error();
@@ -96,7 +96,7 @@ Result<Attachment> SqlCipherStorage::commitAttachment(const Caller& caller,
                                                       const std::string& sha256) {
     std::lock_guard lock(mutex_);
     Result<Attachment> committed = makeError(ErrorCode::Internal, "not committed");
-    const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
+    const Status status = transact([&]() -> Status {
         auto held = findAttachmentLocked(sha256);
         if (!held)
             return held.error();
@@ -122,7 +122,7 @@ Result<Attachment> SqlCipherStorage::commitAttachment(const Caller& caller,
 
 Status SqlCipherStorage::discardAttachment(const std::string& sha256) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
+    return transact([&]() -> Status {
         for (const char* sql : {"DELETE FROM attachment_chunks WHERE sha256 = ?1",
                                 "DELETE FROM attachments WHERE sha256 = ?1 AND committed = 0"}) {
             auto stmt = db_->cached(sql);

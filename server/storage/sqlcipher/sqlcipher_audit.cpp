@@ -83,7 +83,7 @@ Status SqlCipherStorage::appendAuditLocked(AuditEntry entry) {
 
 Status SqlCipherStorage::appendAudit(const AuditEntry& entry) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&] { return appendAuditLocked(entry); });
+    return transact([&] { return appendAuditLocked(entry); });
 }
 
 Result<AuditVerification> SqlCipherStorage::verifyAudit() {

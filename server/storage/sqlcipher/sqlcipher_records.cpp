@@ -138,6 +138,8 @@ Result<OpOutcome> SqlCipherStorage::applyRecord(const Caller& caller, const std:
          header.visitId.empty() ? "facility " + facilityId : "visit " + header.visitId}));
     if (!header.visitId.empty())
         batch.dirtyVisits.insert(header.visitId);
+    if (facilityScoped)
+        cache_.recommendations.reset();
     return OpOutcome{Kind::Accepted, {}, *seq};
 }
 
@@ -154,6 +156,7 @@ Status SqlCipherStorage::applyVisitStatus(const VisitStatusChange& change, Batch
                    .bind(2, toString(change.status))
                    .bind(3, toJson(*cached))
                    .run());
+    cache_.visits.reset();
     auto seq = recordChange(kKindVisit, cached->id, cached->id, {}, {});
     if (!seq)
         return seq.error();
@@ -195,13 +198,29 @@ Result<std::vector<VisitRecord>> SqlCipherStorage::recordsOfVisit(const std::str
 Result<std::vector<VisitRecord>>
 SqlCipherStorage::recommendationRecords(const std::string& facilityId) {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare(
-        "SELECT kind, body FROM records WHERE kind IN ('recommendation', 'recommendation_update') "
-        "AND (?1 = '' OR facility_id = ?1) ORDER BY seq");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, facilityId);
-    return readRecords(*stmt);
+    CUSTOS_TRY(syncCacheLocked());
+    if (!cache_.recommendations) {
+        auto stmt =
+            db_->prepare("SELECT kind, body, facility_id FROM records "
+                         "WHERE kind IN ('recommendation', 'recommendation_update') ORDER BY seq");
+        if (!stmt)
+            return stmt.error();
+        auto all = sqldb::collectRows<std::pair<std::string, VisitRecord>>(
+            *stmt, [](const sqldb::Statement& row) -> Result<std::pair<std::string, VisitRecord>> {
+                auto record = recordFromJson(row.columnText(0), row.columnText(1));
+                if (!record)
+                    return record.error();
+                return std::pair{row.columnText(2), std::move(record).value()};
+            });
+        if (!all)
+            return all.error();
+        cache_.recommendations = std::move(all).value();
+    }
+    std::vector<VisitRecord> out;
+    for (const auto& [facility, record] : *cache_.recommendations)
+        if (facilityId.empty() || facility == facilityId)
+            out.push_back(record);
+    return out;
 }
 
 } // namespace custos::storage

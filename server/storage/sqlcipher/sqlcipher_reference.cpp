@@ -16,6 +16,7 @@ Status SqlCipherStorage::putFacilityLocked(const Facility& facility) {
     if (!stmt)
         return stmt.error();
     CUSTOS_TRY(stmt->bind(1, facility.id).bind(2, toJson(facility)).run());
+    cache_.facilities.reset();
     auto seq = recordChange(kKindFacility, facility.id, {}, facility.id, {});
     if (!seq)
         return seq.error();
@@ -25,12 +26,12 @@ Status SqlCipherStorage::putFacilityLocked(const Facility& facility) {
 
 Status SqlCipherStorage::putFacility(const Facility& facility) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&] { return putFacilityLocked(facility); });
+    return transact([&] { return putFacilityLocked(facility); });
 }
 
 Status SqlCipherStorage::putFacilities(const std::vector<Facility>& facilities) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
+    return transact([&]() -> Status {
         for (const auto& facility : facilities)
             CUSTOS_TRY(putFacilityLocked(facility));
         return {};
@@ -47,24 +48,45 @@ Result<std::vector<T>> SqlCipherStorage::listBodies(const char* sql, Decode deco
         *stmt, [&](const sqldb::Statement& row) { return decode(row.columnText(0)); });
 }
 
+template <typename T, typename Decode>
+Result<std::vector<T>> SqlCipherStorage::cachedList(std::optional<std::vector<T>> ReadCache::*slot,
+                                                    const char* sql, Decode decode) {
+    std::lock_guard lock(mutex_);
+    CUSTOS_TRY(syncCacheLocked());
+    if (!(cache_.*slot)) {
+        auto stmt = db_->prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        auto rows = sqldb::collectRows<T>(
+            *stmt, [&](const sqldb::Statement& row) { return decode(row.columnText(0)); });
+        if (!rows)
+            return rows.error();
+        cache_.*slot = std::move(rows).value();
+    }
+    return *(cache_.*slot);
+}
+
 Result<std::vector<Facility>> SqlCipherStorage::listFacilities() {
-    return listBodies<Facility>("SELECT body FROM facilities ORDER BY json_extract(body, '$.name')",
-                                facilityFromJson);
+    return cachedList(&ReadCache::facilities,
+                      "SELECT body FROM facilities ORDER BY json_extract(body, '$.name')",
+                      facilityFromJson);
 }
 
 Result<std::vector<VisitCycle>> SqlCipherStorage::listCycles() {
-    return listBodies<VisitCycle>(
-        "SELECT body FROM cycles ORDER BY json_extract(body, '$.start'), id", cycleFromJson);
+    return cachedList(&ReadCache::cycles,
+                      "SELECT body FROM cycles ORDER BY json_extract(body, '$.start'), id",
+                      cycleFromJson);
 }
 
 Status SqlCipherStorage::putCycle(const VisitCycle& cycle) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
+    return transact([&]() -> Status {
         auto stmt = db_->prepare("INSERT INTO cycles(id, body) VALUES(?1, ?2) "
                                  "ON CONFLICT(id) DO UPDATE SET body = excluded.body");
         if (!stmt)
             return stmt.error();
         CUSTOS_TRY(stmt->bind(1, cycle.id).bind(2, toJson(cycle)).run());
+        cache_.cycles.reset();
         auto seq = recordChange(kKindCycle, cycle.id, {}, {}, cycle.id);
         return seq ? Status{} : Status{seq.error()};
     });
@@ -72,7 +94,7 @@ Status SqlCipherStorage::putCycle(const VisitCycle& cycle) {
 
 Status SqlCipherStorage::putVisit(const Visit& visit) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
+    return transact([&]() -> Status {
         // Whoever leaves the team (or everyone, once the visit is reviewed) is told to purge it.
         auto before = findVisitLocked(visit.id);
         if (!before && before.error().code != ErrorCode::NotFound)
@@ -101,6 +123,7 @@ Status SqlCipherStorage::putVisit(const Visit& visit) {
                        .bind(4, toString(visit.status))
                        .bind(5, toJson(visit))
                        .run());
+        cache_.visits.reset();
         auto clear = db_->prepare("DELETE FROM visit_team WHERE visit_id = ?1");
         if (!clear)
             return clear.error();
@@ -139,7 +162,7 @@ Status SqlCipherStorage::putVisit(const Visit& visit) {
 
 Status SqlCipherStorage::putTemplate(const ChecklistTemplate& checklist) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
+    return transact([&]() -> Status {
         const std::string body = checklistToJson(checklist);
         auto existing = db_->prepare("SELECT body FROM templates WHERE id = ?1 AND version = ?2");
         if (!existing)
@@ -173,8 +196,9 @@ Status SqlCipherStorage::putTemplate(const ChecklistTemplate& checklist) {
 }
 
 Result<std::vector<Visit>> SqlCipherStorage::listVisits() {
-    return listBodies<Visit>("SELECT body FROM visits ORDER BY json_extract(body, '$.start'), id",
-                             visitFromJson);
+    return cachedList(&ReadCache::visits,
+                      "SELECT body FROM visits ORDER BY json_extract(body, '$.start'), id",
+                      visitFromJson);
 }
 
 Result<std::vector<ChecklistTemplate>> SqlCipherStorage::listTemplates() {

@@ -48,6 +48,24 @@ Status SqlCipherStorage::migrate() {
     return {};
 }
 
+Status SqlCipherStorage::transact(const std::function<Status()>& fn) {
+    const Status status = sqldb::inTransaction(*db_, fn);
+    if (!status.ok())
+        cache_ = ReadCache{};
+    return status;
+}
+
+Status SqlCipherStorage::syncCacheLocked() {
+    auto version = db_->queryInt("PRAGMA data_version");
+    if (!version)
+        return version.error();
+    if (*version != cache_.dataVersion) {
+        cache_ = ReadCache{};
+        cache_.dataVersion = *version;
+    }
+    return {};
+}
+
 Status SqlCipherStorage::setOrganisationName(const std::string& name) {
     std::lock_guard lock(mutex_);
     auto stmt = db_->prepare("INSERT INTO meta(key, value) VALUES('organisation', ?1) "
@@ -113,7 +131,7 @@ Result<User> SqlCipherStorage::redeemEnrolmentCode(const std::string& codeHash, 
                                                    const std::string& credentialHash) {
     std::lock_guard lock(mutex_);
     std::string userId;
-    const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
+    const Status status = transact([&]() -> Status {
         auto find = db_->prepare(
             "SELECT user_id, expires_at_ms, used_at_ms FROM enrolment_codes WHERE code_hash = ?1");
         if (!find)
@@ -181,7 +199,7 @@ Result<std::vector<Device>> SqlCipherStorage::listDevices() {
 
 Status SqlCipherStorage::revokeDevice(const std::string& deviceId) {
     std::lock_guard lock(mutex_);
-    return sqldb::inTransaction(*db_, [&]() -> Status {
+    return transact([&]() -> Status {
         auto stmt = db_->prepare("UPDATE devices SET revoked = 1 WHERE id = ?1");
         if (!stmt)
             return stmt.error();

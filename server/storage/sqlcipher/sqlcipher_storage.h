@@ -15,6 +15,17 @@
 
 namespace custos::storage {
 
+/// Parsed reference data and per-visit figures, valid for one PRAGMA data_version.
+struct ReadCache {
+    std::int64_t dataVersion = -1;
+    std::optional<std::vector<Facility>> facilities;
+    std::optional<std::vector<VisitCycle>> cycles;
+    std::optional<std::vector<Visit>> visits;
+    std::optional<std::map<std::string, aggregate::VisitStats>> stats; ///< by visit id
+    /// Every recommendation version and status update, with the facility each belongs to.
+    std::optional<std::vector<std::pair<std::string, VisitRecord>>> recommendations;
+};
+
 /// Storage on an SQLCipher database. One connection, serialised by a mutex: SQLite allows one
 /// writer at a time anyway, and batches keep transactions few.
 class SqlCipherStorage final : public Storage {
@@ -68,8 +79,7 @@ public:
     Result<Attachment> commitAttachment(const Caller& caller, const std::string& sha256) override;
     Status discardAttachment(const std::string& sha256) override;
     Result<Attachment> findAttachment(const std::string& sha256) override;
-    Result<std::vector<std::uint8_t>> readAttachment(const std::string& sha256,
-                                                     std::int64_t offset,
+    Result<std::vector<std::uint8_t>> readAttachment(const std::string& sha256, std::int64_t offset,
                                                      std::int64_t length) override;
     Result<StoreStats> stats() override;
 
@@ -89,6 +99,15 @@ private:
     Status putFacilityLocked(const Facility& facility);
     template <typename T, typename Decode>
     Result<std::vector<T>> listBodies(const char* sql, Decode decode);
+    /// listBodies through the read cache: `slot` holds the parsed list until it is invalidated.
+    template <typename T, typename Decode>
+    Result<std::vector<T>> cachedList(std::optional<std::vector<T>> ReadCache::*slot,
+                                      const char* sql, Decode decode);
+    /// Runs fn in one transaction; if it fails, the read cache is dropped (it may have been
+    /// updated for changes that were rolled back).
+    Status transact(const std::function<Status()>& fn);
+    /// Drops the read cache when another process has committed since it was filled.
+    Status syncCacheLocked();
     Result<std::uint64_t> recordChange(std::string_view kind, const std::string& entityId,
                                        const std::string& visitId, const std::string& facilityId,
                                        const std::string& cycleId);
@@ -131,6 +150,10 @@ private:
     /// While a push batch runs: the audit head it last wrote (unknown until its first append).
     bool inBatch_ = false;
     std::optional<std::pair<std::uint64_t, std::string>> batchAuditHead_;
+    /// Parsed copies of what review queries read again and again. Own writes keep it current
+    /// (or drop the part they change); other processes' commits (custosctl) are noticed through
+    /// PRAGMA data_version, which changes only for commits by other connections.
+    ReadCache cache_;
     /// Published templates are immutable, so their compiled engines are kept.
     std::map<std::string, std::shared_ptr<const ChecklistEngine>> engines_;
 };

@@ -168,7 +168,7 @@ Result<std::vector<OpOutcome>> SqlCipherStorage::applyOps(const Caller& caller,
     // so it is carried from op to op instead of being read back each time.
     inBatch_ = true;
     batchAuditHead_.reset();
-    const Status status = sqldb::inTransaction(*db_, [&]() -> Status {
+    const Status status = transact([&]() -> Status {
         for (const auto& op : ops) {
             // A rejected op must not leave half a change behind: each op gets a savepoint.
             CUSTOS_TRY(runCached("SAVEPOINT op"));
