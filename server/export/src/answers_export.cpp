@@ -14,23 +14,25 @@ namespace {
 /// Visits per piece: bounds memory and keeps stream messages well under gRPC's limits.
 constexpr std::size_t kVisitsPerPiece = 8;
 
-std::string csvField(const std::string& text) {
-    // Quote everything that needs it; also neutralise spreadsheet formulas (=, +, -, @), which
-    // a hostile note could otherwise use to run commands in an analyst's spreadsheet.
-    std::string value = text;
-    if (!value.empty() && std::string("=+-@").find(value.front()) != std::string::npos &&
-        !(value.size() > 1 &&
-          (std::isdigit(static_cast<unsigned char>(value[1])) || value[1] == '.')))
-        value.insert(value.begin(), '\'');
-    if (value.find_first_of(",\"\n\r") == std::string::npos)
-        return value;
-    std::string quoted = "\"";
+/// Appends one CSV field. Quotes what needs it; also neutralises spreadsheet formulas (=, +, -,
+/// @), which a hostile note could otherwise use to run commands in an analyst's spreadsheet.
+void appendCsvField(std::string& out, std::string_view value) {
+    const bool formula = !value.empty() &&
+                         std::string_view("=+-@").find(value.front()) != std::string_view::npos &&
+                         !(value.size() > 1 &&
+                           (std::isdigit(static_cast<unsigned char>(value[1])) || value[1] == '.'));
+    const bool quote = value.find_first_of(",\"\n\r") != std::string_view::npos;
+    if (quote)
+        out += '"';
+    if (formula)
+        out += '\'';
     for (char c : value) {
         if (c == '"')
-            quoted += '"';
-        quoted += c;
+            out += '"';
+        out += c;
     }
-    return quoted + "\"";
+    if (quote)
+        out += '"';
 }
 
 std::string isoTime(std::uint64_t unixMillis) {
@@ -49,10 +51,12 @@ std::string rules(const std::vector<int>& refs) {
     return out;
 }
 
-/// Where an item sits in its checklist.
+/// Where an item sits in its checklist, with its columns ready.
 struct ItemPlace {
     std::string section;
-    const ChecklistItem* item = nullptr;
+    std::string rules;
+    std::string_view type;
+    std::string unit;
 };
 
 } // namespace
@@ -102,41 +106,40 @@ Status AnswerExport::appendVisit(const Visit& visit, std::string& out) {
         t != templates_.end())
         for (const auto& section : t->second.sections)
             for (const auto& item : section.items)
-                places[item.key] = {section.key, &item};
+                places[item.key] = {section.key, rules(item.ruleRefs), toString(item.type),
+                                    item.unit};
     auto observations = store_.observationsOfVisit(visit.id);
     if (!observations)
         return observations.error();
-    auto records = store_.recordsOfVisit(visit.id);
-    if (!records)
-        return records.error();
-    std::vector<Reconciliation> settlements;
-    for (const auto& record : *records)
-        if (const auto* r = std::get_if<Reconciliation>(&record))
-            settlements.push_back(*r);
+    auto settlements = store_.reconciliationsOfVisit(visit.id);
+    if (!settlements)
+        return settlements.error();
     const auto& columns = answerColumns(request_.includeNotes);
-    for (const auto& [key, answer] : resolveAnswers(*observations, settlements)) {
+    for (const auto& [key, answer] : resolveAnswers(*observations, *settlements)) {
         const Observation& o = answer.standing;
         if (std::holds_alternative<std::monostate>(o.value))
             continue; // cleared
-        const auto place = places.find(key);
-        const ChecklistItem* item = place == places.end() ? nullptr : place->second.item;
-        const std::vector<std::string> values{cycle.name,
-                                              facility.name,
-                                              std::string(toString(facility.type)),
-                                              facility.region,
-                                              visit.startDate,
-                                              visit.endDate,
-                                              item ? place->second.section : std::string{},
-                                              key,
-                                              item ? rules(item->ruleRefs) : std::string{},
-                                              item ? std::string(toString(item->type))
-                                                   : std::string{},
-                                              item ? item->unit : std::string{},
-                                              answerToDisplay(o.value),
-                                              std::string(toString(o.source)),
-                                              isoTime(o.hlc.wallMillis()),
-                                              answer.divergent ? "true" : "false",
-                                              o.note};
+        const auto found = places.find(key);
+        static const ItemPlace kUnknown{};
+        const ItemPlace& place = found == places.end() ? kUnknown : found->second;
+        const std::string value = answerToDisplay(o.value);
+        const std::string answeredAt = isoTime(o.hlc.wallMillis());
+        const std::string_view values[] = {cycle.name,
+                                           facility.name,
+                                           toString(facility.type),
+                                           facility.region,
+                                           visit.startDate,
+                                           visit.endDate,
+                                           place.section,
+                                           key,
+                                           place.rules,
+                                           place.type,
+                                           place.unit,
+                                           value,
+                                           toString(o.source),
+                                           answeredAt,
+                                           answer.divergent ? "true" : "false",
+                                           o.note};
         if (request_.json) {
             nlohmann::json row;
             for (std::size_t i = 0; i < columns.size(); ++i)
@@ -147,7 +150,7 @@ Status AnswerExport::appendVisit(const Visit& visit, std::string& out) {
             for (std::size_t i = 0; i < columns.size(); ++i) {
                 if (i)
                     out += ',';
-                out += csvField(values[i]);
+                appendCsvField(out, values[i]);
             }
             out += '\n';
         }

@@ -195,6 +195,23 @@ Result<std::vector<VisitRecord>> SqlCipherStorage::recordsOfVisit(const std::str
     return recordsOfVisitLocked(visitId);
 }
 
+Result<std::vector<Reconciliation>>
+SqlCipherStorage::reconciliationsOfVisit(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->cached("SELECT kind, body FROM records WHERE visit_id = ?1 "
+                            "AND kind = 'reconciliation' ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, visitId);
+    return sqldb::collectRows<Reconciliation>(
+        **stmt, [](const sqldb::Statement& row) -> Result<Reconciliation> {
+            auto record = recordFromJson(row.columnText(0), row.columnText(1));
+            if (!record)
+                return record.error();
+            return std::get<Reconciliation>(std::move(record).value());
+        });
+}
+
 Result<std::vector<VisitRecord>>
 SqlCipherStorage::recommendationRecords(const std::string& facilityId) {
     std::lock_guard lock(mutex_);

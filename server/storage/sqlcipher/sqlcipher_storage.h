@@ -70,6 +70,7 @@ public:
                                                std::uint64_t cursor, std::uint64_t untilSeq,
                                                std::size_t limit) override;
     Result<std::vector<VisitRecord>> recordsOfVisit(const std::string& visitId) override;
+    Result<std::vector<Reconciliation>> reconciliationsOfVisit(const std::string& visitId) override;
     Result<std::vector<VisitRecord>> recommendationRecords(const std::string& facilityId) override;
     Result<std::vector<aggregate::VisitStats>> visitStats(const std::string& cycleId,
                                                           const std::string& facilityId) override;

@@ -151,6 +151,9 @@ public:
     /// Every version of every record of a visit, oldest first.
     [[nodiscard]] virtual Result<std::vector<VisitRecord>>
     recordsOfVisit(const std::string& visitId) = 0;
+    /// The lead's reconciliations of a visit's divergent answers, oldest first.
+    [[nodiscard]] virtual Result<std::vector<Reconciliation>>
+    reconciliationsOfVisit(const std::string& visitId) = 0;
     /// Every version of every recommendation and every status update; of one facility, or of
     /// all when facilityId is empty.
     [[nodiscard]] virtual Result<std::vector<VisitRecord>>
