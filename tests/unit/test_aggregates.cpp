@@ -41,7 +41,7 @@ void expectIncrementalEqualsFromScratch(storage::Storage& store) {
         facilities[f.id] = f;
     std::map<std::string, aggregate::VisitStats> kept;
     for (const auto& s : *store.visitStats("", ""))
-        kept[s.visitId] = s;
+        kept[s->visitId] = *s;
     const auto visits = *store.listVisits();
     RC_ASSERT(kept.size() == visits.size());
     for (const auto& visit : visits) {
@@ -158,8 +158,8 @@ TEST(Aggregates, FiguresLostOrMissingAreRebuiltWhenTheStoreOpens) {
 
 namespace {
 
-aggregate::VisitStats statsFor(const Facility& f, const std::string& cycle, double occupancy,
-                               int urgent, const std::string& start = "2026-03-01") {
+aggregate::VisitStatsPtr statsFor(const Facility& f, const std::string& cycle, double occupancy,
+                                  int urgent, const std::string& start = "2026-03-01") {
     aggregate::VisitStats s;
     s.visitId = newId();
     s.facilityId = f.id;
@@ -169,7 +169,7 @@ aggregate::VisitStats statsFor(const Facility& f, const std::string& cycle, doub
     if (occupancy >= 0)
         s.indicators["occupancy_pct"] = occupancy;
     s.findings[FindingSeverity::Urgent] = urgent;
-    return s;
+    return std::make_shared<const aggregate::VisitStats>(std::move(s));
 }
 
 Facility facility(const std::string& name) {
@@ -186,7 +186,7 @@ TEST(ReviewQueries, CycleOverviewSortsEitherWayWithUnknownsLast) {
                d = facility("Delta");
     const VisitCycle cycle{newId(),      "2026",       CycleKind::Periodic,
                            "2026-01-01", "2026-12-31", {a.id, b.id, c.id, d.id}};
-    const std::vector<aggregate::VisitStats> stats{
+    const std::vector<aggregate::VisitStatsPtr> stats{
         statsFor(a, cycle.id, 140, 0), statsFor(b, cycle.id, 95, 2), statsFor(c, cycle.id, -1, 1)};
     auto names = [&](const aggregate::OverviewOrder& order) {
         std::vector<std::string> out;

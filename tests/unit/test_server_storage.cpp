@@ -403,7 +403,7 @@ TEST(ServerDataDir, ReadCacheSeesWritesFromAnotherProcessAndItsOwn) {
     EXPECT_EQ(w.store->listFacilities()->size(), before + 1);
 
     // Own writes: a push changes the visit's figures at once.
-    const auto figures = [&] { return w.store->visitStats("", w.visit.facilityId)->front(); };
+    const auto figures = [&] { return *w.store->visitStats("", w.visit.facilityId)->front(); };
     const int answered = figures().answered;
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};
     ASSERT_TRUE(

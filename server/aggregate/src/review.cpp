@@ -62,14 +62,14 @@ Result<std::function<SortValue(const FacilityCycleRow&)>> sortKey(const std::str
 }
 
 /// The latest visit of each facility (by start date, then visit id) and the number of visits.
-std::map<std::string, std::pair<const VisitStats*, int>>
-latestByFacility(const std::vector<VisitStats>& stats) {
-    std::map<std::string, std::pair<const VisitStats*, int>> latest;
+std::map<std::string, std::pair<VisitStatsPtr, int>>
+latestByFacility(const std::vector<VisitStatsPtr>& stats) {
+    std::map<std::string, std::pair<VisitStatsPtr, int>> latest;
     for (const auto& s : stats) {
-        auto& [best, count] = latest[s.facilityId];
+        auto& [best, count] = latest[s->facilityId];
         ++count;
-        if (!best || std::tie(s.startDate, s.visitId) > std::tie(best->startDate, best->visitId))
-            best = &s;
+        if (!best || std::tie(s->startDate, s->visitId) > std::tie(best->startDate, best->visitId))
+            best = s;
     }
     return latest;
 }
@@ -78,7 +78,7 @@ latestByFacility(const std::vector<VisitStats>& stats) {
 
 Result<std::vector<FacilityCycleRow>> cycleOverview(const VisitCycle& cycle,
                                                     const std::vector<Facility>& facilities,
-                                                    const std::vector<VisitStats>& statsOfCycle,
+                                                    const std::vector<VisitStatsPtr>& statsOfCycle,
                                                     const OverviewOrder& order) {
     auto key = sortKey(order.key);
     if (!key)
@@ -91,9 +91,9 @@ Result<std::vector<FacilityCycleRow>> cycleOverview(const VisitCycle& cycle,
         auto visited = latest.find(facility.id);
         if (!inScope && visited == latest.end())
             continue;
-        FacilityCycleRow row{facility, cycle, std::nullopt, 0};
+        FacilityCycleRow row{facility, cycle, nullptr, 0};
         if (visited != latest.end()) {
-            row.latest = *visited->second.first;
+            row.latest = visited->second.first;
             row.visits = visited->second.second;
         }
         rows.push_back(std::move(row));
@@ -119,11 +119,11 @@ Result<std::vector<FacilityCycleRow>> cycleOverview(const VisitCycle& cycle,
 
 std::vector<FacilityCycleRow> facilityTrend(const Facility& facility,
                                             const std::vector<VisitCycle>& cycles,
-                                            const std::vector<VisitStats>& statsOfFacility) {
-    std::map<std::string, std::vector<VisitStats>> byCycle;
+                                            const std::vector<VisitStatsPtr>& statsOfFacility) {
+    std::map<std::string, std::vector<VisitStatsPtr>> byCycle;
     for (const auto& s : statsOfFacility)
-        if (s.facilityId == facility.id)
-            byCycle[s.cycleId].push_back(s);
+        if (s->facilityId == facility.id)
+            byCycle[s->cycleId].push_back(s);
     std::vector<const VisitCycle*> ordered;
     for (const auto& c : cycles)
         if (byCycle.count(c.id))
@@ -135,7 +135,7 @@ std::vector<FacilityCycleRow> facilityTrend(const Facility& facility,
     for (const auto* cycle : ordered) {
         const auto latest = latestByFacility(byCycle[cycle->id]);
         const auto& [best, count] = latest.at(facility.id);
-        points.push_back({facility, *cycle, *best, count});
+        points.push_back({facility, *cycle, best, count});
     }
     return points;
 }

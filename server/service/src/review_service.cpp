@@ -35,7 +35,7 @@ void rowToProto(const aggregate::FacilityCycleRow& row, int k, v1::FacilityCycle
     protomap::toProto(row.facility, out->mutable_facility());
     out->set_cycle_id(row.cycle.id);
     out->set_cycle_name(row.cycle.name);
-    out->set_visited(row.latest.has_value());
+    out->set_visited(row.latest != nullptr);
     out->set_visits_in_cycle(row.visits);
     if (!row.latest)
         return;

@@ -73,7 +73,7 @@ Status SqlCipherStorage::recomputeStatsLocked(const std::string& visitId) {
                    .bind(4, aggregate::statsToJson(stats))
                    .run());
     if (cache_.stats)
-        (*cache_.stats)[visitId] = stats;
+        (*cache_.stats)[visitId] = std::make_shared<const aggregate::VisitStats>(stats);
     return {};
 }
 
@@ -104,7 +104,7 @@ Status SqlCipherStorage::rebuildStatsIfIncomplete() {
     return transact([&] { return recomputeVisitsWhere("1", {}); });
 }
 
-Result<std::vector<aggregate::VisitStats>>
+Result<std::vector<aggregate::VisitStatsPtr>>
 SqlCipherStorage::visitStats(const std::string& cycleId, const std::string& facilityId) {
     std::lock_guard lock(mutex_);
     CUSTOS_TRY(syncCacheLocked());
@@ -112,7 +112,7 @@ SqlCipherStorage::visitStats(const std::string& cycleId, const std::string& faci
         auto stmt = db_->prepare("SELECT visit_id, body FROM visit_stats");
         if (!stmt)
             return stmt.error();
-        std::map<std::string, aggregate::VisitStats> all;
+        std::map<std::string, aggregate::VisitStatsPtr> all;
         for (;;) {
             auto row = stmt->step();
             if (!row)
@@ -122,14 +122,15 @@ SqlCipherStorage::visitStats(const std::string& cycleId, const std::string& faci
             auto stats = aggregate::statsFromJson(stmt->columnText(1));
             if (!stats)
                 return stats.error();
-            all.emplace(stmt->columnText(0), std::move(stats).value());
+            all.emplace(stmt->columnText(0),
+                        std::make_shared<const aggregate::VisitStats>(std::move(stats).value()));
         }
         cache_.stats = std::move(all);
     }
-    std::vector<aggregate::VisitStats> out;
+    std::vector<aggregate::VisitStatsPtr> out;
     for (const auto& [id, stats] : *cache_.stats)
-        if ((cycleId.empty() || stats.cycleId == cycleId) &&
-            (facilityId.empty() || stats.facilityId == facilityId))
+        if ((cycleId.empty() || stats->cycleId == cycleId) &&
+            (facilityId.empty() || stats->facilityId == facilityId))
             out.push_back(stats);
     return out;
 }

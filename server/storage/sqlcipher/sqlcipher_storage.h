@@ -21,7 +21,7 @@ struct ReadCache {
     std::optional<std::vector<Facility>> facilities;
     std::optional<std::vector<VisitCycle>> cycles;
     std::optional<std::vector<Visit>> visits;
-    std::optional<std::map<std::string, aggregate::VisitStats>> stats; ///< by visit id
+    std::optional<std::map<std::string, aggregate::VisitStatsPtr>> stats; ///< by visit id
     /// Every recommendation version and status update, with the facility each belongs to.
     std::optional<std::vector<std::pair<std::string, VisitRecord>>> recommendations;
 };
@@ -72,8 +72,8 @@ public:
     Result<std::vector<VisitRecord>> recordsOfVisit(const std::string& visitId) override;
     Result<std::vector<Reconciliation>> reconciliationsOfVisit(const std::string& visitId) override;
     Result<std::vector<VisitRecord>> recommendationRecords(const std::string& facilityId) override;
-    Result<std::vector<aggregate::VisitStats>> visitStats(const std::string& cycleId,
-                                                          const std::string& facilityId) override;
+    Result<std::vector<aggregate::VisitStatsPtr>>
+    visitStats(const std::string& cycleId, const std::string& facilityId) override;
     Result<Attachment> beginAttachment(const Attachment& wanted) override;
     Result<Attachment> appendAttachment(const std::string& sha256, std::int64_t offset,
                                         std::span<const std::uint8_t> bytes) override;

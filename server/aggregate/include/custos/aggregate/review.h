@@ -17,8 +17,8 @@ namespace custos::aggregate {
 struct FacilityCycleRow {
     Facility facility;
     VisitCycle cycle;
-    std::optional<VisitStats> latest; ///< latest visit by start date; none if not visited yet
-    int visits = 0;                   ///< visits to the facility in this cycle
+    VisitStatsPtr latest; ///< latest visit by start date; null if not visited yet
+    int visits = 0;       ///< visits to the facility in this cycle
 };
 
 /// How to order the cycle overview: "name", "region", "non_compliant_themes",
@@ -32,12 +32,12 @@ struct OverviewOrder {
 /// last whatever the direction, so "worst first" never starts with unknowns.
 [[nodiscard]] Result<std::vector<FacilityCycleRow>>
 cycleOverview(const VisitCycle& cycle, const std::vector<Facility>& facilities,
-              const std::vector<VisitStats>& statsOfCycle, const OverviewOrder& order);
+              const std::vector<VisitStatsPtr>& statsOfCycle, const OverviewOrder& order);
 
 /// One facility across cycles, oldest cycle first; cycles without a visit are left out.
 [[nodiscard]] std::vector<FacilityCycleRow>
 facilityTrend(const Facility& facility, const std::vector<VisitCycle>& cycles,
-              const std::vector<VisitStats>& statsOfFacility);
+              const std::vector<VisitStatsPtr>& statsOfFacility);
 
 /// A recommendation with its whole status history.
 struct RecommendationState {

@@ -11,6 +11,7 @@
 #include "custos/core/result.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,9 @@ struct VisitStats {
 
     friend bool operator==(const VisitStats&, const VisitStats&) = default;
 };
+
+/// Figures are shared read-only: the server's cache hands out the same copy to every query.
+using VisitStatsPtr = std::shared_ptr<const VisitStats>;
 
 /// The latest version of each record entity (by HLC, device breaking ties); reconciliations and
 /// recommendation updates, which are never edited, are all kept.

@@ -160,7 +160,7 @@ public:
     recommendationRecords(const std::string& facilityId) = 0;
     /// The figures of visits, kept up to date in the transaction that changes their data: of one
     /// cycle, of one facility, or of every visit when both are empty.
-    [[nodiscard]] virtual Result<std::vector<aggregate::VisitStats>>
+    [[nodiscard]] virtual Result<std::vector<aggregate::VisitStatsPtr>>
     visitStats(const std::string& cycleId, const std::string& facilityId) = 0;
 
     // --- attachments ------------------------------------------------------------------------
