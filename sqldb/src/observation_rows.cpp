@@ -31,4 +31,16 @@ Statement& bindObservation(Statement& stmt, int first, const Observation& o) {
         .bind(first + 8, static_cast<std::int64_t>(o.hlc.packed));
 }
 
+std::string observationColumns(std::string_view alias) {
+    std::string out;
+    std::string_view columns = kObservationColumns;
+    while (!columns.empty()) {
+        const auto comma = columns.find(", ");
+        out += (out.empty() ? "" : ", ") + std::string(alias) + "." +
+               std::string(columns.substr(0, comma));
+        columns = comma == std::string_view::npos ? std::string_view{} : columns.substr(comma + 2);
+    }
+    return out;
+}
+
 } // namespace custos::sqldb

@@ -368,7 +368,8 @@ TEST(ServerDataDir, UpgradesAnOlderSchemaAfterABackup) {
     {
         // Make it look like a database written by schema 1.
         auto db = rawDatabase(dir);
-        ASSERT_TRUE(db->exec("DROP TABLE attachment_chunks; DROP TABLE attachments; "
+        ASSERT_TRUE(db->exec("DROP TABLE latest_answers; "
+                             "DROP TABLE attachment_chunks; DROP TABLE attachments; "
                              "DROP TABLE audit_events; DROP TABLE records; DROP TABLE visit_stats; "
                              "DROP INDEX changes_facility; "
                              "ALTER TABLE changes DROP COLUMN audience_user; "

@@ -6,7 +6,7 @@
 
 namespace custos::storage::schema {
 
-inline constexpr std::array<std::string_view, 4> kMigrations = {
+inline constexpr std::array<std::string_view, 5> kMigrations = {
     // 1: organisation, users, devices, reference data, observations and the change feed.
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
@@ -82,6 +82,20 @@ CREATE TABLE attachments (
 CREATE TABLE attachment_chunks (
   sha256 TEXT NOT NULL REFERENCES attachments(sha256), offset INTEGER NOT NULL,
   data BLOB NOT NULL, PRIMARY KEY (sha256, offset)) STRICT;
+)sql",
+    // 5: each author's latest answer per item, kept on insert, so a visit's figures are
+    // recomputed from what counts instead of from its whole history.
+    R"sql(
+CREATE TABLE latest_answers (
+  visit_id TEXT NOT NULL, item_key TEXT NOT NULL, author_id TEXT NOT NULL,
+  seq INTEGER NOT NULL, hlc INTEGER NOT NULL, device_id TEXT NOT NULL,
+  PRIMARY KEY (visit_id, item_key, author_id)) STRICT, WITHOUT ROWID;
+INSERT INTO latest_answers(visit_id, item_key, author_id, seq, hlc, device_id)
+SELECT visit_id, item_key, author_id, seq, hlc, device_id FROM observations o
+WHERE NOT EXISTS (
+  SELECT 1 FROM observations n
+  WHERE n.visit_id = o.visit_id AND n.item_key = o.item_key AND n.author_id = o.author_id
+    AND (n.hlc > o.hlc OR (n.hlc = o.hlc AND n.device_id > o.device_id)));
 )sql",
 };
 

@@ -52,12 +52,12 @@ Status SqlCipherStorage::recomputeStatsLocked(const std::string& visitId) {
     auto engine = engineFor(visit->templateId, visit->templateVersion);
     if (!engine)
         return engine.error();
-    auto observations = observationsOfVisitLocked(visitId);
-    if (!observations)
-        return observations.error();
     auto records = recordsOfVisitLocked(visitId);
     if (!records)
         return records.error();
+    auto observations = countingObservationsLocked(visitId, *records);
+    if (!observations)
+        return observations.error();
     const auto stats =
         aggregate::computeVisitStats(*visit, facility, engine->get(), *observations, *records);
     auto store = db_->cached("INSERT INTO visit_stats(visit_id, facility_id, cycle_id, body) "

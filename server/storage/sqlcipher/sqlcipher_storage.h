@@ -31,7 +31,7 @@ struct ReadCache {
 class SqlCipherStorage final : public Storage {
 public:
     /// The schema version this build writes; a newer file is refused, an older one migrated.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     /// Opens (creating if needed) the database at path with a 64-hex-digit raw key.
     [[nodiscard]] static Result<std::unique_ptr<SqlCipherStorage>> open(const std::string& path,
@@ -133,6 +133,10 @@ private:
                           const std::string& reason);
     Result<std::vector<VisitRecord>> recordsOfVisitLocked(const std::string& visitId);
     Result<std::vector<Observation>> observationsOfVisitLocked(const std::string& visitId);
+    /// What a visit's figures rest on: each author's latest answer per item, plus the answers
+    /// the lead chose in reconciliations (aggregate::computeVisitStats needs nothing older).
+    Result<std::vector<Observation>>
+    countingObservationsLocked(const std::string& visitId, const std::vector<VisitRecord>& records);
     /// Recomputes and stores one visit's figures (aggregate::computeVisitStats).
     Status recomputeStatsLocked(const std::string& visitId);
     /// Recomputes the figures of the visits `SELECT id FROM visits WHERE <where>` finds.

@@ -151,6 +151,22 @@ Result<OpOutcome> SqlCipherStorage::applyObservation(const Caller& caller, const
                              0};
         return inserted.error();
     }
+    auto latest = db_->cached(
+        "INSERT INTO latest_answers(visit_id, item_key, author_id, seq, hlc, device_id) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(visit_id, item_key, author_id) DO UPDATE SET "
+        "seq = excluded.seq, hlc = excluded.hlc, device_id = excluded.device_id "
+        "WHERE excluded.hlc > latest_answers.hlc OR (excluded.hlc = latest_answers.hlc AND "
+        "excluded.device_id > latest_answers.device_id)");
+    if (!latest)
+        return latest.error();
+    CUSTOS_TRY((*latest)
+                   ->bind(1, o.visitId)
+                   .bind(2, o.itemKey)
+                   .bind(3, o.authorId)
+                   .bind(4, static_cast<std::int64_t>(*seq))
+                   .bind(5, static_cast<std::int64_t>(o.hlc.packed))
+                   .bind(6, o.deviceId)
+                   .run());
     CUSTOS_TRY(appendAuditLocked({0, static_cast<std::int64_t>(systemMillis()), caller.userId,
                                   caller.deviceId, "observation.accepted", o.id,
                                   "visit " + o.visitId + " item " + o.itemKey}));
@@ -275,6 +291,42 @@ SqlCipherStorage::observationsOfVisitLocked(const std::string& visitId) {
     (*stmt)->bind(1, visitId);
     return sqldb::collectRows<Observation>(
         **stmt, [](const sqldb::Statement& row) { return sqldb::readObservation(row, 0); });
+}
+
+Result<std::vector<Observation>>
+SqlCipherStorage::countingObservationsLocked(const std::string& visitId,
+                                             const std::vector<VisitRecord>& records) {
+    auto stmt = db_->cached("SELECT " + sqldb::observationColumns("o") +
+                            " FROM latest_answers l JOIN observations o ON o.seq = l.seq "
+                            "WHERE l.visit_id = ?1");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, visitId);
+    auto counting = sqldb::collectRows<Observation>(
+        **stmt, [](const sqldb::Statement& row) { return sqldb::readObservation(row, 0); });
+    if (!counting)
+        return counting.error();
+    std::set<std::string> held;
+    for (const auto& o : *counting)
+        held.insert(o.id);
+    for (const auto& record : records) {
+        const auto* settled = std::get_if<Reconciliation>(&record);
+        if (!settled || held.count(settled->chosenObservationId))
+            continue;
+        auto chosen = db_->cached(std::string("SELECT ") + sqldb::kObservationColumns +
+                                  " FROM observations WHERE id = ?1");
+        if (!chosen)
+            return chosen.error();
+        (*chosen)->bind(1, settled->chosenObservationId);
+        auto rows = sqldb::collectRows<Observation>(
+            **chosen, [](const sqldb::Statement& row) { return sqldb::readObservation(row, 0); });
+        if (!rows)
+            return rows.error();
+        for (auto& o : *rows)
+            if (held.insert(o.id).second)
+                counting->push_back(std::move(o));
+    }
+    return counting;
 }
 
 Result<std::vector<Observation>> SqlCipherStorage::observationsOfVisit(const std::string& visitId) {
