@@ -9,10 +9,15 @@
 
 namespace custos::admin {
 
+Status audit(storage::Storage& store, const Actor& actor, const std::string& action,
+             const std::string& entity, const std::string& detail) {
+    return store.appendAudit({0, static_cast<std::int64_t>(systemMillis()), actor.userId,
+                              actor.deviceId, action, entity, detail});
+}
+
 Status audit(storage::Storage& store, const std::string& action, const std::string& entity,
              const std::string& detail) {
-    return store.appendAudit(
-        {0, static_cast<std::int64_t>(systemMillis()), "local-admin", {}, action, entity, detail});
+    return audit(store, Actor{}, action, entity, detail);
 }
 
 Status initOrganisation(storage::Storage& store, const std::string& name) {

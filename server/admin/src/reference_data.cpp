@@ -173,7 +173,8 @@ Result<std::string> describeFacilities(storage::Storage& store) {
 }
 
 Result<std::string> createCycle(storage::Storage& store, const std::string& name, CycleKind kind,
-                                const std::string& start, const std::string& end) {
+                                const std::string& start, const std::string& end,
+                                const Actor& actor) {
     if (name.empty())
         return makeError(ErrorCode::InvalidArgument, "the cycle needs a name");
     if (!isIsoDate(start) || !isIsoDate(end))
@@ -182,12 +183,12 @@ Result<std::string> createCycle(storage::Storage& store, const std::string& name
         return makeError(ErrorCode::InvalidArgument, "the cycle ends before it starts");
     const VisitCycle cycle{newId(), name, kind, start, end, {}};
     CUSTOS_TRY(store.putCycle(cycle));
-    CUSTOS_TRY(audit(store, "cycle.created", cycle.id));
+    CUSTOS_TRY(audit(store, actor, "cycle.created", cycle.id));
     return cycle.id;
 }
 
 Status addFacilityToCycle(storage::Storage& store, const std::string& cycleRef,
-                          const std::string& facilityRef) {
+                          const std::string& facilityRef, const Actor& actor) {
     auto cycle = resolveCycle(store, cycleRef);
     if (!cycle)
         return cycle.error();
@@ -199,7 +200,7 @@ Status addFacilityToCycle(storage::Storage& store, const std::string& cycleRef,
         return {};
     ids.push_back(facility->id);
     CUSTOS_TRY(store.putCycle(*cycle));
-    return audit(store, "cycle.facility_added", cycle->id, facility->id);
+    return audit(store, actor, "cycle.facility_added", cycle->id, facility->id);
 }
 
 Result<std::string> describeCycles(storage::Storage& store) {
@@ -213,7 +214,7 @@ Result<std::string> describeCycles(storage::Storage& store) {
     return out.str();
 }
 
-Result<std::string> planVisit(storage::Storage& store, const VisitPlan& plan) {
+Result<std::string> planVisit(storage::Storage& store, const VisitPlan& plan, const Actor& actor) {
     auto facility = resolveFacility(store, plan.facility);
     if (!facility)
         return facility.error();
@@ -247,12 +248,12 @@ Result<std::string> planVisit(storage::Storage& store, const VisitPlan& plan) {
     visit.templateId = plan.checklistId;
     visit.templateVersion = plan.checklistVersion;
     CUSTOS_TRY(store.putVisit(visit));
-    CUSTOS_TRY(audit(store, "visit.planned", visit.id));
+    CUSTOS_TRY(audit(store, actor, "visit.planned", visit.id));
     return visit.id;
 }
 
 Status setVisitTeam(storage::Storage& store, const std::string& visitId,
-                    const std::vector<std::string>& members) {
+                    const std::vector<std::string>& members, const Actor& actor) {
     auto visit = store.findVisit(visitId);
     if (!visit)
         return visit.error();
@@ -284,7 +285,8 @@ Status setVisitTeam(storage::Storage& store, const std::string& visitId,
                          "a visit team needs exactly one head (user:head)");
     visit->team = std::move(team);
     CUSTOS_TRY(store.putVisit(*visit));
-    return audit(store, "visit.team_set", visit->id, std::to_string(members.size()) + " members");
+    return audit(store, actor, "visit.team_set", visit->id,
+                 std::to_string(members.size()) + " members");
 }
 
 Result<std::string> describeVisits(storage::Storage& store) {

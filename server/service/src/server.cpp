@@ -2,6 +2,7 @@
 
 #include "attachment_service.h"
 #include "enrollment_service.h"
+#include "management_service.h"
 #include "review_service.h"
 #include "sync_service.h"
 
@@ -148,6 +149,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     server->enrollment_ = std::make_unique<EnrollmentServiceImpl>(storage);
     server->review_ = std::make_unique<ReviewServiceImpl>(storage, options.suppressionK);
     server->attachments_ = std::make_unique<AttachmentServiceImpl>(storage, options.limits);
+    server->management_ = std::make_unique<ManagementServiceImpl>(storage);
 
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -160,6 +162,7 @@ Result<std::unique_ptr<CustosServer>> CustosServer::start(storage::Storage& stor
     builder.RegisterService(server->enrollment_.get());
     builder.RegisterService(server->review_.get());
     builder.RegisterService(server->attachments_.get());
+    builder.RegisterService(server->management_.get());
     // Room for a full push batch plus protobuf framing; larger requests are refused by gRPC
     // before they reach the service.
     builder.SetMaxReceiveMessageSize(static_cast<int>(options.limits.maxPushBytes + 1024 * 1024));

@@ -48,6 +48,17 @@ issueEnrolmentCode(storage::Storage& store, const std::string& userIdOrName, std
 /// Verifies the audit chain; the text names the head hash to record, or the first bad event.
 [[nodiscard]] Result<std::string> verifyAudit(storage::Storage& store, bool& intact);
 
+/// Who performs an administrative action, for the audit log: custosctl working on the data
+/// directory unless a coordinator or admin acts through the server.
+struct Actor {
+    std::string userId = "local-admin";
+    std::string deviceId;
+};
+
+/// Records an administrative action by `actor` in the audit chain.
+[[nodiscard]] Status audit(storage::Storage& store, const Actor& actor, const std::string& action,
+                           const std::string& entity, const std::string& detail = {});
+
 /// Records an administrative action in the audit chain.
 [[nodiscard]] Status audit(storage::Storage& store, const std::string& action,
                            const std::string& entity, const std::string& detail = {});

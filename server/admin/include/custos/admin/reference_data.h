@@ -1,6 +1,7 @@
 #pragma once
 // custosctl's organisation data commands: facilities (incl. CSV import), cycles and visits.
 
+#include "custos/admin/admin.h"
 #include "custos/core/result.h"
 #include "custos/storage/storage.h"
 
@@ -25,10 +26,10 @@ namespace custos::admin {
 /// Creates a visit cycle; returns its id.
 [[nodiscard]] Result<std::string> createCycle(storage::Storage& store, const std::string& name,
                                               CycleKind kind, const std::string& start,
-                                              const std::string& end);
+                                              const std::string& end, const Actor& actor = {});
 /// Puts a facility (id or name) in a cycle's scope.
 [[nodiscard]] Status addFacilityToCycle(storage::Storage& store, const std::string& cycle,
-                                        const std::string& facility);
+                                        const std::string& facility, const Actor& actor = {});
 [[nodiscard]] Result<std::string> describeCycles(storage::Storage& store);
 
 /// What a new visit needs.
@@ -40,11 +41,12 @@ struct VisitPlan {
     bool announced = false;
 };
 /// Plans a visit of a facility in a cycle with a published checklist; returns its id.
-[[nodiscard]] Result<std::string> planVisit(storage::Storage& store, const VisitPlan& plan);
+[[nodiscard]] Result<std::string> planVisit(storage::Storage& store, const VisitPlan& plan,
+                                            const Actor& actor = {});
 /// Sets a visit's team from "user" or "user:role" entries (role: head, member, doctor, lawyer,
 /// interpreter, expert); exactly one head is required.
 [[nodiscard]] Status setVisitTeam(storage::Storage& store, const std::string& visitId,
-                                  const std::vector<std::string>& members);
+                                  const std::vector<std::string>& members, const Actor& actor = {});
 [[nodiscard]] Result<std::string> describeVisits(storage::Storage& store);
 
 } // namespace custos::admin

@@ -47,6 +47,7 @@ class SyncServiceImpl;
 class EnrollmentServiceImpl;
 class ReviewServiceImpl;
 class AttachmentServiceImpl;
+class ManagementServiceImpl;
 
 /// A running Custos gRPC server.
 class CustosServer final {
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<EnrollmentServiceImpl> enrollment_;
     std::unique_ptr<ReviewServiceImpl> review_;
     std::unique_ptr<AttachmentServiceImpl> attachments_;
+    std::unique_ptr<ManagementServiceImpl> management_;
     std::unique_ptr<grpc::Server> server_;
     int port_ = 0;
 };
