@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 namespace custos::aggregate {
 namespace {
@@ -84,10 +85,11 @@ Result<std::vector<FacilityCycleRow>> cycleOverview(const VisitCycle& cycle,
     if (!key)
         return key.error();
     const auto latest = latestByFacility(statsOfCycle);
+    const std::unordered_set<std::string> scope(cycle.facilityIds.begin(), cycle.facilityIds.end());
     std::vector<FacilityCycleRow> rows;
+    rows.reserve(facilities.size());
     for (const auto& facility : facilities) {
-        const bool inScope = std::find(cycle.facilityIds.begin(), cycle.facilityIds.end(),
-                                       facility.id) != cycle.facilityIds.end();
+        const bool inScope = scope.count(facility.id) > 0;
         auto visited = latest.find(facility.id);
         if (!inScope && visited == latest.end())
             continue;

@@ -29,9 +29,31 @@ int findingsOf(const aggregate::VisitStats& s, FindingSeverity severity) {
     return it == s.findings.end() ? 0 : it->second;
 }
 
+/// The theme columns of a set of rows: every theme any row has, in first-seen order.
+template <typename Response>
+std::map<std::string, int> themeColumns(const std::vector<aggregate::FacilityCycleRow>& rows,
+                                        Response& response) {
+    std::map<std::string, int> columns;
+    for (const auto& row : rows)
+        if (row.latest)
+            for (const auto& t : row.latest->themes)
+                if (columns.emplace(t.theme, static_cast<int>(columns.size())).second)
+                    response.add_theme_keys(t.theme);
+    return columns;
+}
+
+/// The first element with this id, or null.
+template <typename T> const T* byId(const std::vector<T>& all, const std::string& id) {
+    for (const auto& item : all)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
 /// One facility-in-cycle row; interview-derived counts under k are suppressed here, the one
 /// place figures leave the server.
-void rowToProto(const aggregate::FacilityCycleRow& row, int k, v1::FacilityCycleFigures* out) {
+void rowToProto(const aggregate::FacilityCycleRow& row, const std::map<std::string, int>& columns,
+                int k, v1::FacilityCycleFigures* out) {
     protomap::toProto(row.facility, out->mutable_facility());
     out->set_cycle_id(row.cycle.id);
     out->set_cycle_name(row.cycle.name);
@@ -54,16 +76,22 @@ void rowToProto(const aggregate::FacilityCycleRow& row, int k, v1::FacilityCycle
     out->set_concerns(findingsOf(s, FindingSeverity::Concern));
     out->set_good_practices(findingsOf(s, FindingSeverity::GoodPractice));
     out->set_recommendations(s.recommendations);
+    auto* themes = out->mutable_themes();
+    const int width = static_cast<int>(columns.size());
+    themes->mutable_compliance()->Resize(width, v1::COMPLIANCE_NOT_ASSESSED);
+    for (auto* column : {themes->mutable_standards_assessed(), themes->mutable_standards_met(),
+                         themes->mutable_flags(), themes->mutable_urgent_flags(),
+                         themes->mutable_answered(), themes->mutable_applicable()})
+        column->Resize(width, 0);
     for (const auto& t : s.themes) {
-        auto* theme = out->add_themes();
-        theme->set_theme(t.theme);
-        theme->set_compliance(toProto(t.compliance));
-        theme->set_standards_assessed(t.assessed);
-        theme->set_standards_met(t.met);
-        theme->set_flags(t.flags);
-        theme->set_urgent_flags(t.urgentFlags);
-        theme->set_answered(t.answered);
-        theme->set_applicable(t.applicable);
+        const int i = columns.at(t.theme);
+        themes->set_compliance(i, toProto(t.compliance));
+        themes->set_standards_assessed(i, t.assessed);
+        themes->set_standards_met(i, t.met);
+        themes->set_flags(i, t.flags);
+        themes->set_urgent_flags(i, t.urgentFlags);
+        themes->set_answered(i, t.answered);
+        themes->set_applicable(i, t.applicable);
     }
     for (const auto& [key, value] : s.indicators)
         (*out->mutable_indicators())[key] = value;
@@ -148,10 +176,7 @@ grpc::Status ReviewServiceImpl::cycleOverview(const v1::CycleOverviewRequest& re
     auto cycles = storage_.listCycles();
     if (!cycles)
         return toGrpcStatus(cycles.error());
-    const VisitCycle* cycle = nullptr;
-    for (const auto& c : *cycles)
-        if (c.id == request.cycle_id())
-            cycle = &c;
+    const VisitCycle* cycle = byId(*cycles, request.cycle_id());
     if (!cycle)
         return {grpc::StatusCode::NOT_FOUND, "no visit cycle with id '" + request.cycle_id() + "'"};
     auto facilities = storage_.listFacilities();
@@ -175,8 +200,10 @@ grpc::Status ReviewServiceImpl::cycleOverview(const v1::CycleOverviewRequest& re
     if (!rows)
         return toGrpcStatus(rows.error());
     protomap::toProto(*cycle, response.mutable_cycle());
+    const auto columns = themeColumns(*rows, response);
+    response.mutable_rows()->Reserve(static_cast<int>(rows->size()));
     for (const auto& row : *rows)
-        rowToProto(row, k_, response.add_rows());
+        rowToProto(row, columns, k_, response.add_rows());
     return grpc::Status::OK;
 }
 
@@ -185,10 +212,7 @@ grpc::Status ReviewServiceImpl::facilityTrend(const v1::FacilityTrendRequest& re
     auto facilities = storage_.listFacilities();
     if (!facilities)
         return toGrpcStatus(facilities.error());
-    const Facility* facility = nullptr;
-    for (const auto& f : *facilities)
-        if (f.id == request.facility_id())
-            facility = &f;
+    const Facility* facility = byId(*facilities, request.facility_id());
     if (!facility)
         return {grpc::StatusCode::NOT_FOUND, "no facility with id '" + request.facility_id() + "'"};
     auto cycles = storage_.listCycles();
@@ -198,8 +222,10 @@ grpc::Status ReviewServiceImpl::facilityTrend(const v1::FacilityTrendRequest& re
     if (!stats)
         return toGrpcStatus(stats.error());
     protomap::toProto(*facility, response.mutable_facility());
-    for (const auto& point : aggregate::facilityTrend(*facility, *cycles, *stats))
-        rowToProto(point, k_, response.add_points());
+    const auto points = aggregate::facilityTrend(*facility, *cycles, *stats);
+    const auto columns = themeColumns(points, response);
+    for (const auto& point : points)
+        rowToProto(point, columns, k_, response.add_points());
     return grpc::Status::OK;
 }
 
