@@ -93,7 +93,7 @@ Result<std::vector<FacilityCycleRow>> cycleOverview(const VisitCycle& cycle,
         auto visited = latest.find(facility.id);
         if (!inScope && visited == latest.end())
             continue;
-        FacilityCycleRow row{facility, cycle, nullptr, 0};
+        FacilityCycleRow row{facility, {cycle.id, cycle.name, cycle.periodStart}, nullptr, 0};
         if (visited != latest.end()) {
             row.latest = visited->second.first;
             row.visits = visited->second.second;
@@ -137,7 +137,7 @@ std::vector<FacilityCycleRow> facilityTrend(const Facility& facility,
     for (const auto* cycle : ordered) {
         const auto latest = latestByFacility(byCycle[cycle->id]);
         const auto& [best, count] = latest.at(facility.id);
-        points.push_back({facility, *cycle, best, count});
+        points.push_back({facility, {cycle->id, cycle->name, cycle->periodStart}, best, count});
     }
     return points;
 }

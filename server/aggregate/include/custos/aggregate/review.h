@@ -13,10 +13,18 @@
 
 namespace custos::aggregate {
 
+/// What a row needs to name its cycle (not the cycle's scope: 500 rows must not each copy the
+/// ids of 500 facilities).
+struct CycleRef {
+    std::string id;
+    std::string name;
+    std::string periodStart;
+};
+
 /// One facility within one cycle: its latest visit's figures, if it was visited.
 struct FacilityCycleRow {
     Facility facility;
-    VisitCycle cycle;
+    CycleRef cycle;
     VisitStatsPtr latest; ///< latest visit by start date; null if not visited yet
     int visits = 0;       ///< visits to the facility in this cycle
 };
