@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <thread>
 
 using namespace custos;
 
@@ -48,9 +49,9 @@ protected:
     static std::unique_ptr<v1::AttachmentService::Stub> stub() {
         return v1::AttachmentService::NewStub(testkit::tlsChannel(*server_));
     }
-    /// A raw upload call: sends `chunks` as given, then ends (or cancels) the call.
+    /// A raw upload call: sends `chunks` as given, then ends the call.
     static grpc::Status rawUpload(const std::string& credential,
-                                  const std::vector<v1::UploadChunk>& chunks, bool cancel,
+                                  const std::vector<v1::UploadChunk>& chunks,
                                   v1::UploadResult& result) {
         grpc::ClientContext context;
         testkit::authorize(context, credential);
@@ -58,10 +59,6 @@ protected:
         for (const auto& chunk : chunks)
             if (!writer->Write(chunk))
                 break;
-        if (cancel) {
-            context.TryCancel();
-            return writer->Finish();
-        }
         writer->WritesDone();
         return writer->Finish();
     }
@@ -151,20 +148,31 @@ TEST_F(AttachmentsOverTls, APartialUploadResumesFromWhatTheServerHolds) {
 
 TEST_F(AttachmentsOverTls, ACutConnectionKeepsTheChunksThatArrived) {
     const auto upload = photo(500'000, 5);
-    std::vector<v1::UploadChunk> chunks{chunkOf(upload, 0, 100'000, true),
-                                        chunkOf(upload, 100'000, 100'000, false),
-                                        chunkOf(upload, 200'000, 100'000, false)};
+    const std::string sha = sha256Hex(upload.content);
+    grpc::ClientContext context;
+    testkit::authorize(context, monitor_->enrolment.credential);
     v1::UploadResult result;
-    const auto status = rawUpload(monitor_->enrolment.credential, chunks, true, result);
-    EXPECT_EQ(status.error_code(), grpc::StatusCode::CANCELLED);
-    auto held = monitor_->transport->attachmentState(sha256Hex(upload.content));
-    ASSERT_TRUE(held.ok());
-    EXPECT_GT(held->held, 0);
-    EXPECT_EQ(held->held % 100'000, 0) << "only whole, verified chunks are kept";
-    EXPECT_FALSE(held->committed);
+    auto writer = stub()->Upload(&context, &result);
+    for (std::size_t offset = 0; offset < 300'000; offset += 100'000)
+        ASSERT_TRUE(writer->Write(chunkOf(upload, offset, 100'000, offset == 0)));
+    // Cut the call once the server has stored what was sent (it stores each chunk as it comes).
+    std::int64_t held = 0;
+    for (int i = 0; i < 100 && held < 300'000; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        held = monitor_->transport->attachmentState(sha)->held;
+    }
+    ASSERT_EQ(held, 300'000);
+    context.TryCancel();
+    EXPECT_EQ(writer->Finish().error_code(), grpc::StatusCode::CANCELLED);
+
+    auto state = monitor_->transport->attachmentState(sha);
+    ASSERT_TRUE(state.ok());
+    EXPECT_EQ(state->held, 300'000) << "the chunks that arrived survive the cut";
+    EXPECT_FALSE(state->committed);
     auto resumed = monitor_->transport->uploadAttachment(upload, 100'000);
-    ASSERT_TRUE(resumed.ok());
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message;
     EXPECT_TRUE(resumed->committed);
+    EXPECT_EQ(*monitor_->transport->downloadAttachment(sha), upload.content);
 }
 
 TEST_F(AttachmentsOverTls, DamagedMisplacedOrForgedContentIsRefused) {
@@ -174,11 +182,11 @@ TEST_F(AttachmentsOverTls, DamagedMisplacedOrForgedContentIsRefused) {
 
     auto damaged = chunkOf(upload, 0, 100'000, true);
     damaged.mutable_data()->at(5) ^= 0x1;
-    auto status = rawUpload(credential, {damaged}, false, result);
+    auto status = rawUpload(credential, {damaged}, result);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::DATA_LOSS);
     EXPECT_NE(status.error_message().find("resend from offset 0"), std::string::npos);
 
-    status = rawUpload(credential, {chunkOf(upload, 100'000, 100'000, true)}, false, result);
+    status = rawUpload(credential, {chunkOf(upload, 100'000, 100'000, true)}, result);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
     EXPECT_NE(status.error_message().find("holds 0 bytes"), std::string::npos);
 
@@ -193,18 +201,18 @@ TEST_F(AttachmentsOverTls, DamagedMisplacedOrForgedContentIsRefused) {
         chunks.push_back(chunk);
     }
     chunks.front().mutable_info()->set_sha256(sha256Hex(upload.content));
-    status = rawUpload(credential, chunks, false, result);
+    status = rawUpload(credential, chunks, result);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::DATA_LOSS);
     EXPECT_NE(status.error_message().find("discarded"), std::string::npos);
     EXPECT_EQ(monitor_->transport->attachmentState(sha256Hex(upload.content))->held, 0);
 
     auto tooBig = chunkOf(upload, 0, 10, true);
     tooBig.mutable_info()->set_size(26 * 1024 * 1024);
-    status = rawUpload(credential, {tooBig}, false, result);
+    status = rawUpload(credential, {tooBig}, result);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
 
     auto noHash = chunkOf(upload, 0, 10, true);
     noHash.mutable_info()->set_sha256("not-a-hash");
-    status = rawUpload(credential, {noHash}, false, result);
+    status = rawUpload(credential, {noHash}, result);
     EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
 }

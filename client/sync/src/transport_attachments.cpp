@@ -22,6 +22,17 @@ Result<UploadState> Transport::attachmentState(const std::string& sha256) {
 
 Result<UploadState> Transport::uploadAttachment(const AttachmentUpload& upload,
                                                 std::size_t chunkBytes, std::size_t maxChunks) {
+    // The server may still be storing chunks of an earlier, cut call when this one starts; it
+    // then answers FAILED_PRECONDITION with the offset it holds, and the upload resumes there.
+    for (int attempt = 1;; ++attempt) {
+        auto state = uploadFromHeldOffset(upload, chunkBytes, maxChunks);
+        if (state || state.error().code != ErrorCode::FailedPrecondition || attempt == 3)
+            return state;
+    }
+}
+
+Result<UploadState> Transport::uploadFromHeldOffset(const AttachmentUpload& upload,
+                                                    std::size_t chunkBytes, std::size_t maxChunks) {
     const std::string sha256 = sha256Hex(upload.content);
     auto state = attachmentState(sha256);
     if (!state)

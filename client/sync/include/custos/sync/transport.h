@@ -77,6 +77,8 @@ public:
     void setCallTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
 
 private:
+    Result<UploadState> uploadFromHeldOffset(const AttachmentUpload& upload, std::size_t chunkBytes,
+                                             std::size_t maxChunks);
     struct Impl;
     std::unique_ptr<Impl> impl_;
     std::string address_;
