@@ -5,6 +5,7 @@
 
 #include "custos/admin/history.h"
 #include "custos/aggregate/review.h"
+#include "custos/core/answer_resolution.h"
 #include "custos/core/uuid.h"
 #include "custos/datadir/data_dir.h"
 #include "custos/sqldb/database.h"
@@ -50,6 +51,16 @@ void expectIncrementalEqualsFromScratch(storage::Storage& store) {
             visit.templateId == mandelaRules().id ? &engine : nullptr,
             *store.observationsOfVisit(visit.id), *store.recordsOfVisit(visit.id));
         RC_ASSERT(kept.at(visit.id) == fresh);
+        // What current answers rest on (exports read only that) resolves like the history.
+        const auto settlements = *store.reconciliationsOfVisit(visit.id);
+        const auto fromHistory = resolveAnswers(*store.observationsOfVisit(visit.id), settlements);
+        const auto fromCounting =
+            resolveAnswers(*store.countingObservations(visit.id), settlements);
+        RC_ASSERT(fromHistory.size() == fromCounting.size());
+        for (const auto& [key, answer] : fromHistory) {
+            RC_ASSERT(fromCounting.at(key).standing == answer.standing);
+            RC_ASSERT(fromCounting.at(key).divergent == answer.divergent);
+        }
     }
 }
 

@@ -108,7 +108,7 @@ Status AnswerExport::appendVisit(const Visit& visit, std::string& out) {
             for (const auto& item : section.items)
                 places[item.key] = {section.key, rules(item.ruleRefs), toString(item.type),
                                     item.unit};
-    auto observations = store_.observationsOfVisit(visit.id);
+    auto observations = store_.countingObservations(visit.id);
     if (!observations)
         return observations.error();
     auto settlements = store_.reconciliationsOfVisit(visit.id);

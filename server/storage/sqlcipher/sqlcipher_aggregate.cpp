@@ -55,7 +55,11 @@ Status SqlCipherStorage::recomputeStatsLocked(const std::string& visitId) {
     auto records = recordsOfVisitLocked(visitId);
     if (!records)
         return records.error();
-    auto observations = countingObservationsLocked(visitId, *records);
+    std::vector<Reconciliation> settlements;
+    for (const auto& record : *records)
+        if (const auto* settled = std::get_if<Reconciliation>(&record))
+            settlements.push_back(*settled);
+    auto observations = countingObservationsLocked(visitId, settlements);
     if (!observations)
         return observations.error();
     const auto stats =

@@ -57,6 +57,7 @@ public:
     Result<std::vector<Visit>> listVisits() override;
     Result<std::vector<Facility>> listFacilities() override;
     Result<std::vector<Observation>> observationsOfVisit(const std::string& visitId) override;
+    Result<std::vector<Observation>> countingObservations(const std::string& visitId) override;
     Result<std::vector<VisitCycle>> listCycles() override;
     Status putFacilities(const std::vector<Facility>& facilities) override;
     Result<std::vector<ChecklistTemplate>> listTemplates() override;
@@ -136,7 +137,8 @@ private:
     /// What a visit's figures rest on: each author's latest answer per item, plus the answers
     /// the lead chose in reconciliations (aggregate::computeVisitStats needs nothing older).
     Result<std::vector<Observation>>
-    countingObservationsLocked(const std::string& visitId, const std::vector<VisitRecord>& records);
+    countingObservationsLocked(const std::string& visitId,
+                               const std::vector<Reconciliation>& settlements);
     /// Recomputes and stores one visit's figures (aggregate::computeVisitStats).
     Status recomputeStatsLocked(const std::string& visitId);
     /// Recomputes the figures of the visits `SELECT id FROM visits WHERE <where>` finds.

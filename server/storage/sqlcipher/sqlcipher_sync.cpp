@@ -295,7 +295,7 @@ SqlCipherStorage::observationsOfVisitLocked(const std::string& visitId) {
 
 Result<std::vector<Observation>>
 SqlCipherStorage::countingObservationsLocked(const std::string& visitId,
-                                             const std::vector<VisitRecord>& records) {
+                                             const std::vector<Reconciliation>& settlements) {
     auto stmt = db_->cached("SELECT " + sqldb::observationColumns("o") +
                             " FROM latest_answers l JOIN observations o ON o.seq = l.seq "
                             "WHERE l.visit_id = ?1");
@@ -309,15 +309,14 @@ SqlCipherStorage::countingObservationsLocked(const std::string& visitId,
     std::set<std::string> held;
     for (const auto& o : *counting)
         held.insert(o.id);
-    for (const auto& record : records) {
-        const auto* settled = std::get_if<Reconciliation>(&record);
-        if (!settled || held.count(settled->chosenObservationId))
+    for (const auto& settled : settlements) {
+        if (held.count(settled.chosenObservationId))
             continue;
         auto chosen = db_->cached(std::string("SELECT ") + sqldb::kObservationColumns +
                                   " FROM observations WHERE id = ?1");
         if (!chosen)
             return chosen.error();
-        (*chosen)->bind(1, settled->chosenObservationId);
+        (*chosen)->bind(1, settled.chosenObservationId);
         auto rows = sqldb::collectRows<Observation>(
             **chosen, [](const sqldb::Statement& row) { return sqldb::readObservation(row, 0); });
         if (!rows)
@@ -327,6 +326,15 @@ SqlCipherStorage::countingObservationsLocked(const std::string& visitId,
                 counting->push_back(std::move(o));
     }
     return counting;
+}
+
+Result<std::vector<Observation>>
+SqlCipherStorage::countingObservations(const std::string& visitId) {
+    auto settlements = reconciliationsOfVisit(visitId);
+    if (!settlements)
+        return settlements.error();
+    std::lock_guard lock(mutex_);
+    return countingObservationsLocked(visitId, *settlements);
 }
 
 Result<std::vector<Observation>> SqlCipherStorage::observationsOfVisit(const std::string& visitId) {

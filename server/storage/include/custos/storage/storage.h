@@ -124,6 +124,11 @@ public:
     /// Every observation of a visit (all team members, all history), oldest first.
     [[nodiscard]] virtual Result<std::vector<Observation>>
     observationsOfVisit(const std::string& visitId) = 0;
+    /// What a visit's current answers rest on: each author's latest answer per item and the
+    /// answers the lead chose in reconciliations. resolveAnswers over these gives the same
+    /// result as over the whole history, without reading it.
+    [[nodiscard]] virtual Result<std::vector<Observation>>
+    countingObservations(const std::string& visitId) = 0;
     [[nodiscard]] virtual Result<std::vector<VisitCycle>> listCycles() = 0;
     /// Stores several facilities in one transaction: all of them or none.
     [[nodiscard]] virtual Status putFacilities(const std::vector<Facility>& facilities) = 0;
