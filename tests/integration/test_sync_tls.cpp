@@ -322,7 +322,23 @@ TEST_F(SyncOverTls, ServerLogNamesEventsButNoSecretsOrContent) {
                                    AnswerValue{std::string("ANSWER-CANARY")},
                                    "NOTE-CANARY detainee D-4 was beaten", SourceTag::Detainee)
                     .ok());
+    Interview interview;
+    interview.header.visitId = visitId;
+    interview.consent = ConsentScope::Internal;
+    interview.personCode = "CODE-CANARY";
+    interview.allegations.push_back({"ALLEGATION-CANARY", "last week", "PERPETRATOR-CANARY"});
+    interview.content = "INTERVIEW-CANARY he was held nine days in isolation";
+    ASSERT_TRUE(store->saveRecord(interview).ok());
+    // A refused record must not echo its content in the reason either.
+    Finding refused;
+    refused.header.visitId = visitId;
+    refused.theme = "accommodation";
+    refused.ruleRefs = {999};
+    refused.text = "FINDING-CANARY";
+    EXPECT_FALSE(store->saveRecord(refused).ok()) << "rejected on the tablet already";
     ASSERT_TRUE(sync::syncOnce(*store, transport).ok());
+    EXPECT_EQ(store->syncState()->pendingOps, 0);
+    EXPECT_TRUE(store->rejectedOps()->empty()) << "the interview reached the server";
     sync::Transport forged(server_->address, server_->caPem, "FORGED-CREDENTIAL-CANARY");
     (void)forged.push({});
 
@@ -335,6 +351,8 @@ TEST_F(SyncOverTls, ServerLogNamesEventsButNoSecretsOrContent) {
          {enrolment->credential, code, testkit::readFile(server_->dataDir + "/custos.key"),
           std::string("PASSPHRASE-CANARY"), std::string("WRONG-CODE-CANARY"),
           std::string("ANSWER-CANARY"), std::string("NOTE-CANARY"), std::string("beaten"),
+          std::string("INTERVIEW-CANARY"), std::string("isolation"), std::string("CODE-CANARY"),
+          std::string("ALLEGATION-CANARY"), std::string("PERPETRATOR-CANARY"),
           std::string("FORGED-CREDENTIAL-CANARY")})
         EXPECT_EQ(log.find(secret), std::string::npos) << "the log holds a secret or content";
 }
