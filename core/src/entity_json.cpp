@@ -22,6 +22,17 @@ template <typename T, typename Fn> Result<T> parseWith(const std::string& text, 
     }
 }
 
+json unitsToJson(const std::vector<SubUnit>& units) {
+    json out = json::array();
+    for (const auto& u : units)
+        out.push_back({{"key", u.key},
+                       {"name", u.name},
+                       {"kind", u.kind},
+                       {"capacity", u.capacity},
+                       {"area_m2", u.areaM2}});
+    return out;
+}
+
 } // namespace
 
 std::string toJson(const Facility& f) {
@@ -31,7 +42,8 @@ std::string toJson(const Facility& f) {
                 {"authority", f.authority},
                 {"region", f.region},
                 {"capacity", f.officialCapacity},
-                {"flags", f.populationFlags}}
+                {"flags", f.populationFlags},
+                {"units", unitsToJson(f.subUnits)}}
         .dump();
 }
 
@@ -72,6 +84,11 @@ Result<Facility> facilityFromJson(const std::string& text) {
         f.region = j.value("region", "");
         f.officialCapacity = j.value("capacity", 0);
         f.populationFlags = j.value("flags", std::vector<std::string>{});
+        if (j.contains("units"))
+            for (const auto& u : j.at("units"))
+                f.subUnits.push_back({u.at("key").get<std::string>(), u.value("name", ""),
+                                      u.value("kind", ""), u.value("capacity", 0),
+                                      u.value("area_m2", 0.0)});
         return f;
     });
 }

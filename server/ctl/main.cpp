@@ -111,6 +111,17 @@ int main(int argc, char** argv) {
     facilityAdd->add_option("--population", populationList,
                             "groups held, separated by ';' (women;juveniles;pre_trial...)");
     auto* facilityList = facilityCmd->add_subcommand("list", "list facilities");
+    auto* facilityUnit = facilityCmd->add_subcommand(
+        "unit", "add or change a wing, unit, cell or dormitory (by key) of a facility");
+    custos::SubUnit unit;
+    std::string unitFacility;
+    facilityUnit->add_option("facility", unitFacility, "facility id or name")->required();
+    facilityUnit->add_option("key", unit.key, "the unit's key, e.g. B-12")->required();
+    facilityUnit->add_option("--name", unit.name, "e.g. \"Wing B, cell 12\"");
+    facilityUnit->add_option("--kind", unit.kind, "wing, unit, cell, dormitory, ...");
+    facilityUnit->add_option("--capacity", unit.capacity, "places")->check(CLI::NonNegativeNumber);
+    facilityUnit->add_option("--area", unit.areaM2, "floor area in m²")
+        ->check(CLI::NonNegativeNumber);
     auto* facilityImport =
         facilityCmd->add_subcommand("import", "import facilities from CSV (all rows or none)");
     facilityImport
@@ -327,6 +338,9 @@ int main(int argc, char** argv) {
         if (!id)
             return fail(id.error());
         std::cout << *id << "\n";
+    } else if (facilityUnit->parsed()) {
+        if (auto s = custos::admin::setSubUnit(**store, unitFacility, unit); !s.ok())
+            return fail(s.error());
     } else if (facilityList->parsed()) {
         auto text = custos::admin::describeFacilities(**store);
         if (!text)

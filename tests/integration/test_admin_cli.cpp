@@ -111,6 +111,17 @@ TEST(AdminCli, PlannedVisitReachesItsTeamAndOnlyItsTeam) {
                   .exitCode,
               0);
     EXPECT_EQ(ctl({"facility", "add", "--name", "Bad", "--population", "aliens"}).exitCode, 1);
+    // Wings and cells the monitors will measure.
+    ASSERT_EQ(ctl({"facility", "unit", "Lake Prison", "B-12", "--name", "Wing B, cell 12", "--kind",
+                   "cell", "--capacity", "2", "--area", "8.5"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(ctl({"facility", "unit", "Lake Prison", "B", "--name", "Wing B", "--kind", "wing"})
+                  .exitCode,
+              0);
+    EXPECT_NE(ctl({"facility", "unit", "Lake Prison", "B-12", "--area", "-1"}).exitCode, 0);
+    EXPECT_EQ(ctl({"facility", "unit", "No Such Prison", "X"}).exitCode, 1);
+    EXPECT_NE(ctl({"facility", "list"}).out.find("Lake Prison  (2 units)"), std::string::npos);
     ASSERT_EQ(ctl({"cycle", "create", "--name", "2027 cycle", "--start", "2027-01-01", "--end",
                    "2027-12-31"})
                   .exitCode,
@@ -180,6 +191,9 @@ TEST(AdminCli, PlannedVisitReachesItsTeamAndOnlyItsTeam) {
     auto visits = bobs->visits();
     ASSERT_EQ(visits->size(), 1u);
     EXPECT_EQ(visits->front().facility.name, "Lake Prison");
+    ASSERT_EQ(visits->front().facility.subUnits.size(), 2u);
+    EXPECT_EQ(visits->front().facility.subUnits.front(),
+              (SubUnit{"B-12", "Wing B, cell 12", "cell", 2, 8.5}));
     EXPECT_EQ(visits->front().cycleName, "2027 cycle");
     EXPECT_EQ(visits->front().totalItems, 6);
     auto eves = tablet("Eve Elsewhere");

@@ -72,7 +72,7 @@ private slots:
         me.userId = newId();
         me.credential = "x";
         QVERIFY(store->saveEnrolment(me).ok());
-        Facility facility{newId(), "F", FacilityType::Prison, "", "", 10, {}};
+        Facility facility{newId(), "F", FacilityType::Prison, "", "", 10, {}, {}};
         Visit visit;
         visit.id = newId();
         visit.facilityId = facility.id;

@@ -60,7 +60,7 @@ Fixture open(const std::string& name) {
     EXPECT_TRUE(s.ok());
     f.store = std::move(s.value());
     EXPECT_TRUE(f.store->saveEnrolment(f.me).ok());
-    Facility facility{newId(), "Facility CANARY", FacilityType::Prison, "", "", 100, {}};
+    Facility facility{newId(), "Facility CANARY", FacilityType::Prison, "", "", 100, {}, {}};
     f.visit.id = newId();
     f.visit.facilityId = facility.id;
     f.visit.cycleId = newId();

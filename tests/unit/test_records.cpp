@@ -1,4 +1,5 @@
 #include "custos/core/answer_resolution.h"
+#include "custos/core/entity_json.h"
 #include "custos/core/records.h"
 
 #include "record_builders.h"
@@ -151,4 +152,22 @@ TEST(AnswerResolution, EqualClocksAreOrderedByDevice) {
     const auto b = testkit::observation(kVisit, "q", AnswerCode::No, "ben", "device-b", 5);
     EXPECT_EQ(resolveAnswers({a, b}, {}).at("q").standing.id, b.id);
     EXPECT_EQ(resolveAnswers({b, a}, {}).at("q").standing.id, b.id);
+}
+
+TEST(Entities, FacilityWithSubUnitsRoundTripsAndOlderFormsStillRead) {
+    Facility f{newId(),
+               "Lake Prison",
+               FacilityType::Prison,
+               "MoJ",
+               "North",
+               300,
+               {"women"},
+               {{"B", "Wing B", "wing", 120, 0}, {"B-12", "Wing B, cell 12", "cell", 2, 8.5}}};
+    auto back = facilityFromJson(toJson(f));
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(*back, f);
+    // Stored before sub-units existed: no "units" field.
+    auto older = facilityFromJson(R"({"id":"x","name":"Old","type":"prison"})");
+    ASSERT_TRUE(older.ok());
+    EXPECT_TRUE(older->subUnits.empty());
 }

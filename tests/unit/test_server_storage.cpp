@@ -399,7 +399,7 @@ TEST(ServerDataDir, ReadCacheSeesWritesFromAnotherProcessAndItsOwn) {
     auto other = storage::SqlCipherStorage::open(w.dataDir + "/custos.db", key);
     ASSERT_TRUE(other.ok());
     const auto before = w.store->listFacilities()->size();
-    Facility added{newId(), "Added Elsewhere", FacilityType::Prison, "MoJ", "North", 10, {}};
+    Facility added{newId(), "Added Elsewhere", FacilityType::Prison, "MoJ", "North", 10, {}, {}};
     ASSERT_TRUE((*other)->putFacility(added).ok());
     EXPECT_EQ(w.store->listFacilities()->size(), before + 1);
 

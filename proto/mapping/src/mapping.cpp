@@ -40,6 +40,14 @@ void toProto(const Facility& in, v1::Facility* out) {
     out->set_official_capacity(in.officialCapacity);
     for (const auto& flag : in.populationFlags)
         out->add_population_flags(flag);
+    for (const auto& unit : in.subUnits) {
+        auto* u = out->add_sub_units();
+        u->set_key(unit.key);
+        u->set_name(unit.name);
+        u->set_kind(unit.kind);
+        u->set_capacity(unit.capacity);
+        u->set_area_m2(unit.areaM2);
+    }
 }
 
 void toProto(const VisitCycle& in, v1::VisitCycle* out) {
@@ -131,6 +139,8 @@ Facility fromProto(const v1::Facility& in) {
     f.region = in.region();
     f.officialCapacity = in.official_capacity();
     f.populationFlags = stringsFrom(in.population_flags());
+    for (const auto& u : in.sub_units())
+        f.subUnits.push_back({u.key(), u.name(), u.kind(), u.capacity(), u.area_m2()});
     return f;
 }
 

@@ -5,6 +5,7 @@
 #include "custos/core/uuid.h"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -161,6 +162,26 @@ Result<int> importFacilitiesCsv(storage::Storage& store, const std::string& path
     return static_cast<int>(facilities.size());
 }
 
+Status setSubUnit(storage::Storage& store, const std::string& facilityRef, const SubUnit& unit,
+                  const Actor& actor) {
+    if (unit.key.empty() || unit.key.size() > 100)
+        return makeError(ErrorCode::InvalidArgument, "a sub-unit needs a key (e.g. B-12)");
+    if (unit.capacity < 0 || !(unit.areaM2 >= 0) || !std::isfinite(unit.areaM2))
+        return makeError(ErrorCode::InvalidArgument,
+                         "a sub-unit's capacity and area cannot be negative");
+    auto facility = resolveFacility(store, facilityRef);
+    if (!facility)
+        return facility.error();
+    auto existing = std::find_if(facility->subUnits.begin(), facility->subUnits.end(),
+                                 [&](const SubUnit& u) { return u.key == unit.key; });
+    if (existing != facility->subUnits.end())
+        *existing = unit;
+    else
+        facility->subUnits.push_back(unit);
+    CUSTOS_TRY(store.putFacility(*facility));
+    return audit(store, actor, "facility.unit_set", facility->id, unit.key);
+}
+
 Result<std::string> describeFacilities(storage::Storage& store) {
     auto all = store.listFacilities();
     if (!all)
@@ -168,7 +189,9 @@ Result<std::string> describeFacilities(storage::Storage& store) {
     std::ostringstream out;
     for (const auto& f : *all)
         out << f.id << "  " << toString(f.type) << "  capacity " << f.officialCapacity << "  "
-            << f.region << "  " << f.name << "\n";
+            << f.region << "  " << f.name
+            << (f.subUnits.empty() ? "" : "  (" + std::to_string(f.subUnits.size()) + " units)")
+            << "\n";
     return out.str();
 }
 

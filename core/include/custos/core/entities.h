@@ -9,6 +9,17 @@
 
 namespace custos {
 
+/// A part of a facility monitors measure and refer to: a wing, a unit, a cell or dormitory.
+struct SubUnit {
+    std::string key;  ///< stable within the facility, e.g. "B-12"
+    std::string name; ///< e.g. "Wing B, cell 12"
+    std::string kind; ///< wing, unit, cell, dormitory, ...
+    std::int32_t capacity = 0;
+    double areaM2 = 0; ///< floor area, for m² per person; 0 when not measured
+
+    friend bool operator==(const SubUnit&, const SubUnit&) = default;
+};
+
 /// A place of detention that monitors visit.
 struct Facility {
     std::string id;
@@ -18,6 +29,7 @@ struct Facility {
     std::string region;
     std::int32_t officialCapacity = 0;
     std::vector<std::string> populationFlags; ///< e.g. "women", "juveniles", "foreign_nationals"
+    std::vector<SubUnit> subUnits;            ///< optional; by key
 
     friend bool operator==(const Facility&, const Facility&) = default;
 };

@@ -21,6 +21,9 @@ namespace custos::admin {
 [[nodiscard]] Result<int> importFacilitiesCsv(storage::Storage& store, const std::string& path,
                                               std::ostream& problems);
 
+/// Adds or replaces (by key) a wing, unit, cell or dormitory of a facility (id or name).
+[[nodiscard]] Status setSubUnit(storage::Storage& store, const std::string& facility,
+                                const SubUnit& unit, const Actor& actor = {});
 [[nodiscard]] Result<std::string> describeFacilities(storage::Storage& store);
 
 /// Creates a visit cycle; returns its id.
