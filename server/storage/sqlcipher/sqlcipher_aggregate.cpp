@@ -116,19 +116,19 @@ SqlCipherStorage::visitStats(const std::string& cycleId, const std::string& faci
         auto stmt = db_->prepare("SELECT visit_id, body FROM visit_stats");
         if (!stmt)
             return stmt.error();
-        std::map<std::string, aggregate::VisitStatsPtr> all;
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            auto stats = aggregate::statsFromJson(stmt->columnText(1));
-            if (!stats)
-                return stats.error();
-            all.emplace(stmt->columnText(0),
-                        std::make_shared<const aggregate::VisitStats>(std::move(stats).value()));
-        }
+        using Entry = std::pair<std::string, aggregate::VisitStatsPtr>;
+        auto rows =
+            sqldb::collectRows<Entry>(*stmt, [](const sqldb::Statement& row) -> Result<Entry> {
+                auto stats = aggregate::statsFromJson(row.columnText(1));
+                if (!stats)
+                    return stats.error();
+                return Entry{row.columnText(0), std::make_shared<const aggregate::VisitStats>(
+                                                    std::move(stats).value())};
+            });
+        if (!rows)
+            return rows.error();
+        std::map<std::string, aggregate::VisitStatsPtr> all(std::make_move_iterator(rows->begin()),
+                                                            std::make_move_iterator(rows->end()));
         cache_.stats = std::move(all);
     }
     std::vector<aggregate::VisitStatsPtr> out;
