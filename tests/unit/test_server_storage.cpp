@@ -117,6 +117,40 @@ TEST_P(StorageConformance, RejectsOpsOutsideTheCallersTeamOrForgedAuthor) {
     EXPECT_EQ(w.store->stats()->observations, 0);
 }
 
+TEST_P(StorageConformance, AnIdReusedUnderAnotherOperationIsRejectedAndLeavesNothing) {
+    auto w = makeDemo("storage-reused-id");
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    const auto first = answer(monitor, w.visit.id, "acc.natural_light");
+    ASSERT_EQ(applyObservations(*w.store, monitor, {first})->front().kind, Kind::Accepted);
+    Finding finding;
+    finding.header = {newId(), newId(), w.visit.id, monitor.userId, monitor.deviceId, Hlc{5}};
+    finding.theme = "accommodation";
+    finding.text = "Cells are dark.";
+    ASSERT_EQ(w.store->applyOps(monitor, {{newId(), VisitRecord{finding}}})->front().kind,
+              Kind::Accepted);
+    const auto feedBefore = w.store->changesAfter(monitor, 0, 100000)->size();
+    const auto auditBefore = w.store->verifyAudit()->events;
+
+    auto reused = first;
+    reused.opId = newId(); // same observation id, another operation
+    auto outcomes = applyObservations(*w.store, monitor, {reused});
+    EXPECT_EQ(outcomes->front().kind, Kind::Rejected);
+    EXPECT_NE(outcomes->front().reason.find("already received"), std::string::npos);
+    outcomes = w.store->applyOps(monitor, {{newId(), VisitRecord{finding}}});
+    EXPECT_EQ(outcomes->front().kind, Kind::Rejected);
+    // ... and in the middle of a batch, the ops around it are applied, the rejected one is not.
+    outcomes = applyObservations(
+        *w.store, monitor,
+        {answer(monitor, w.visit.id, "a"), reused, answer(monitor, w.visit.id, "b")});
+    EXPECT_EQ((*outcomes)[0].kind, Kind::Accepted);
+    EXPECT_EQ((*outcomes)[1].kind, Kind::Rejected);
+    EXPECT_EQ((*outcomes)[2].kind, Kind::Accepted);
+    EXPECT_EQ(w.store->changesAfter(monitor, 0, 100000)->size(), feedBefore + 2);
+    EXPECT_EQ(w.store->verifyAudit()->events, auditBefore + 2);
+    EXPECT_EQ(w.store->stats()->observations, 3);
+    EXPECT_EQ(w.store->stats()->records, 1);
+}
+
 TEST_P(StorageConformance, MonitorsSeeOnlyTheirVisitsCoordinatorsSeeAll) {
     auto w = makeDemo("storage-visibility");
     const Caller monitor{w.monitor.id, newId(), Role::Monitor};

@@ -70,6 +70,14 @@ Result<OpOutcome> SqlCipherStorage::applyRecord(const Caller& caller, const std:
     if (auto refused = refusal(caller, record, *context))
         return OpOutcome{Kind::Rejected, *refused, 0};
     const auto& header = headerOf(record);
+    auto taken = exists("SELECT 1 FROM records WHERE version_id = ?1", header.versionId);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return OpOutcome{Kind::Rejected,
+                         "a record version with this id was already received under another "
+                         "operation",
+                         0};
 
     if (const auto* settled = std::get_if<Reconciliation>(&record)) {
         auto chosen = db_->cached(
@@ -123,14 +131,7 @@ Result<OpOutcome> SqlCipherStorage::applyRecord(const Caller& caller, const std:
                         .bind(12, static_cast<std::int64_t>(header.hlc.packed))
                         .bind(13, static_cast<std::int64_t>(systemMillis()))
                         .run();
-    if (!inserted.ok()) {
-        if (inserted.error().code == ErrorCode::AlreadyExists)
-            return OpOutcome{Kind::Rejected,
-                             "a record version with this id was already received under another "
-                             "operation",
-                             0};
-        return inserted.error();
-    }
+    CUSTOS_TRY(inserted);
     // The audit names kinds and ids only: never text, allegations or interview content.
     CUSTOS_TRY(appendAuditLocked(
         {0, static_cast<std::int64_t>(systemMillis()), caller.userId, caller.deviceId,

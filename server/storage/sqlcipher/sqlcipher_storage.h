@@ -148,7 +148,8 @@ private:
     Result<std::shared_ptr<const ChecklistEngine>> engineFor(const std::string& templateId,
                                                              const std::string& version);
     Status appendAuditLocked(AuditEntry entry);
-    Status runCached(const std::string& sql);
+    /// True when the one-parameter query returns a row.
+    Result<bool> exists(const std::string& sql, const std::string& key);
     Result<Attachment> findAttachmentLocked(const std::string& sha256);
 
     std::mutex mutex_;

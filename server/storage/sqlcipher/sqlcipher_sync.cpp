@@ -129,6 +129,14 @@ Result<OpOutcome> SqlCipherStorage::applyObservation(const Caller& caller, const
     context.visit = *visit;
     if (auto refused = refusal(caller, o, context))
         return OpOutcome{Kind::Rejected, *refused, 0};
+    auto taken = exists("SELECT 1 FROM observations WHERE id = ?1", o.id);
+    if (!taken)
+        return taken.error();
+    if (*taken)
+        return OpOutcome{Kind::Rejected,
+                         "an observation with this id was already received under another "
+                         "operation",
+                         0};
 
     auto seq = recordChange(kKindObservation, o.id, o.visitId, {}, {});
     if (!seq)
@@ -143,14 +151,7 @@ Result<OpOutcome> SqlCipherStorage::applyObservation(const Caller& caller, const
                         .bind(11, opId)
                         .bind(12, static_cast<std::int64_t>(systemMillis()))
                         .run();
-    if (!inserted.ok()) {
-        if (inserted.error().code == ErrorCode::AlreadyExists)
-            return OpOutcome{Kind::Rejected,
-                             "an observation with this id was already received under another "
-                             "operation",
-                             0};
-        return inserted.error();
-    }
+    CUSTOS_TRY(inserted);
     auto latest = db_->cached(
         "INSERT INTO latest_answers(visit_id, item_key, author_id, seq, hlc, device_id) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(visit_id, item_key, author_id) DO UPDATE SET "
@@ -185,15 +186,12 @@ Result<std::vector<OpOutcome>> SqlCipherStorage::applyOps(const Caller& caller,
     inBatch_ = true;
     batchAuditHead_.reset();
     const Status status = transact([&]() -> Status {
+        // Every rejection is decided before an op's first write, so a rejected op leaves
+        // nothing behind without a savepoint; any storage error fails (and rolls back) the batch.
         for (const auto& op : ops) {
-            // A rejected op must not leave half a change behind: each op gets a savepoint.
-            CUSTOS_TRY(runCached("SAVEPOINT op"));
             auto outcome = applyOne(caller, op, batch);
             if (!outcome)
                 return outcome.error();
-            if (outcome->kind == OpOutcome::Kind::Rejected)
-                CUSTOS_TRY(runCached("ROLLBACK TO op"));
-            CUSTOS_TRY(runCached("RELEASE op"));
             outcomes.push_back(std::move(outcome.value()));
         }
         // The figures of every visit the batch touched, in the same transaction.
@@ -275,11 +273,17 @@ SqlCipherStorage::backfill(const Caller& caller, const std::string& visitId, std
                     });
 }
 
-Status SqlCipherStorage::runCached(const std::string& sql) {
+Result<bool> SqlCipherStorage::exists(const std::string& sql, const std::string& key) {
     auto stmt = db_->cached(sql);
     if (!stmt)
         return stmt.error();
-    return (*stmt)->run();
+    (*stmt)->bind(1, key);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const bool found = *row;
+    (*stmt)->reset();
+    return found;
 }
 
 Result<std::vector<Observation>>
