@@ -11,14 +11,18 @@ Page {
     id: page
     objectName: "checklistPage"
     required property string visitId
+    /// Only this section (empty: the whole checklist).
+    property string sectionKey: ""
     property string language: Qt.locale().name.substring(0, 2) === "fr" ? "fr" : "en"
     title: checklist.facilityName
     signal back()
+    background: Rectangle { color: Theme.background }
 
     ChecklistModel {
         id: checklist
         session: Session
         visitId: page.visitId
+        sectionKey: page.sectionKey
         language: page.language
     }
 
@@ -32,15 +36,15 @@ Page {
             ActionButton {
                 objectName: "backButton"
                 flat: true
-                tone: "white"
-                text: "‹ " + qsTr("Visits")
-                Accessible.name: qsTr("Back to visits")
+                tone: Theme.onAccent
+                text: "‹ " + (page.sectionKey.length > 0 ? qsTr("Visit") : qsTr("Visits"))
+                Accessible.name: page.sectionKey.length > 0 ? qsTr("Back to the visit") : qsTr("Back to visits")
                 onClicked: page.back()
             }
             Label {
                 Layout.fillWidth: true
-                text: checklist.facilityName
-                color: "white"
+                text: page.sectionKey.length > 0 ? checklist.sectionTitle : checklist.facilityName
+                color: Theme.onAccent
                 font.pixelSize: Theme.bodySize + 1
                 font.bold: true
                 elide: Text.ElideRight
@@ -48,13 +52,13 @@ Page {
             Label {
                 visible: checklist.flagCount > 0
                 objectName: "flagCount"
-                color: "white"
+                color: Theme.onAccent
                 text: qsTr("%1 flagged").arg(checklist.flagCount)
                 rightPadding: Theme.spacing
             }
             Label {
                 objectName: "checklistProgress"
-                color: "white"
+                color: Theme.onAccent
                 text: qsTr("%1 / %2").arg(checklist.answeredCount).arg(checklist.itemCount)
                 Accessible.name: qsTr("%1 of %2 items answered").arg(checklist.answeredCount).arg(checklist.itemCount)
             }
@@ -68,6 +72,14 @@ Page {
         ErrorBanner {
             Layout.margins: Theme.spacing
             text: checklist.error
+        }
+        ErrorBanner {
+            objectName: "checklistLocked"
+            Layout.margins: Theme.spacing
+            visible: checklist.locked
+            text: qsTr("This visit has been submitted: answers can be read but not changed.")
+            tone: Theme.warning
+            background: Theme.warningBackground
         }
         ListView {
             id: list
@@ -91,6 +103,9 @@ Page {
                 required property var choices
                 required property var flags
                 required property string value
+                required property string note
+                required property string source
+                required property bool divergent
                 width: ListView.view.width
                 sourceComponent: kind === "section" ? sectionHeader
                                : kind === "indicator" ? indicatorRow
@@ -117,7 +132,7 @@ Page {
                     Pane {
                         objectName: "indicator_" + row.key
                         padding: Theme.margin
-                        background: Rectangle { color: "#f4f6f9" }
+                        background: Rectangle { color: Theme.surfaceAlt }
                         ColumnLayout {
                             width: parent.width
                             spacing: 6
@@ -133,7 +148,7 @@ Page {
                                     objectName: "indicatorValue_" + row.key
                                     text: row.value.length > 0 ? row.value : qsTr("needs more answers")
                                     font.bold: row.value.length > 0
-                                    color: row.value.length > 0 ? "black" : Theme.muted
+                                    color: row.value.length > 0 ? Theme.text : Theme.muted
                                 }
                             }
                             FlagList {
@@ -221,6 +236,24 @@ Page {
                                 objectName: "flags_" + row.key
                                 Layout.fillWidth: true
                                 flags: card.liveFlags !== null ? card.liveFlags : row.flags
+                            }
+                            Label {
+                                objectName: "divergent_" + row.key
+                                visible: row.divergent
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                color: Theme.warning
+                                font.bold: true
+                                text: qsTr("≠ Team members answered this differently. The visit lead settles it under “Team”.")
+                            }
+                            AnswerDetails {
+                                Layout.fillWidth: true
+                                itemKey: row.key
+                                note: row.note
+                                source: row.source
+                                enabled: !checklist.locked
+                                onNoteEdited: function(text) { checklist.setNote(row.index, text) }
+                                onSourceChosen: function(tag) { checklist.setSource(row.index, tag) }
                             }
                         }
                     }

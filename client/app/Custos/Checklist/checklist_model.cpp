@@ -1,6 +1,7 @@
 #include "checklist_model.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QStringList>
 
@@ -104,6 +105,10 @@ void ChecklistModel::reload() {
     engine_.reset();
     rows_.clear();
     stored_.clear();
+    resolved_.clear();
+    team_.clear();
+    isLead_ = false;
+    locked_ = false;
     title_.clear();
     facilityName_.clear();
     auto* store = session_ ? session_->store() : nullptr;
@@ -123,9 +128,8 @@ void ChecklistModel::reload() {
                             "you have a connection."));
             }
         }
-        if (auto answers = store->currentAnswers(visitId_.toStdString()))
-            stored_ = std::move(answers.value());
     }
+    readAnswers();
     applyMigration();
     recomputeFlags();
     rebuildRows();
@@ -140,7 +144,10 @@ void ChecklistModel::rebuildRows() {
         return;
     const auto values = currentValues();
     const auto& checklist = engine_->checklist();
+    const auto only = sectionKey_.toStdString();
     for (const auto& section : checklist.sections) {
+        if (!only.empty() && section.key != only)
+            continue;
         const std::size_t header = rows_.size();
         rows_.push_back({&section, nullptr, nullptr});
         for (const auto& item : section.items)
@@ -153,7 +160,7 @@ void ChecklistModel::rebuildRows() {
         if (rows_.size() == header + 1)
             rows_.pop_back(); // nothing in this section applies here
     }
-    if (!earlier_.empty()) {
+    if (!earlier_.empty() && only.empty()) {
         rows_.push_back({nullptr, nullptr, nullptr, -2});
         for (std::size_t i = 0; i < earlier_.size(); ++i)
             rows_.push_back({nullptr, nullptr, nullptr, static_cast<int>(i)});
@@ -174,19 +181,193 @@ void ChecklistModel::recomputeFlags() {
     }
 }
 
+void ChecklistModel::readAnswers() {
+    auto* store = session_ ? session_->store() : nullptr;
+    if (!store || visitId_.isEmpty())
+        return;
+    const auto visitId = visitId_.toStdString();
+    if (auto visit = store->visit(visitId); visit && visit->has_value()) {
+        const auto& v = (*visit)->visit;
+        team_ = v.team;
+        const auto me = session_->userId().toStdString();
+        isLead_ = std::any_of(team_.begin(), team_.end(), [&](const TeamMember& m) {
+            return m.userId == me && m.role == TeamRole::Head;
+        });
+        locked_ = v.status == VisitStatus::Submitted || v.status == VisitStatus::Reviewed;
+    }
+    auto resolved = store->resolvedAnswers(visitId);
+    if (!resolved) {
+        setError(tr("The answers could not be read: %1")
+                     .arg(QString::fromStdString(resolved.error().message)));
+        return;
+    }
+    resolved_ = std::move(resolved.value());
+    stored_.clear();
+    for (const auto& [key, answer] : resolved_)
+        stored_.emplace(key, answer.standing);
+}
+
 void ChecklistModel::reloadAnswers() {
     auto* store = session_ ? session_->store() : nullptr;
     if (!store || visitId_.isEmpty() || !engine_)
         return reload();
-    if (auto answers = store->currentAnswers(visitId_.toStdString())) {
-        stored_ = std::move(answers.value());
-        beginResetModel(); // answers can change which items apply
-        applyMigration();
-        recomputeFlags();
-        rebuildRows();
-        endResetModel();
-        emit answersChanged();
+    beginResetModel(); // answers can change which items apply
+    readAnswers();
+    applyMigration();
+    recomputeFlags();
+    rebuildRows();
+    endResetModel();
+    emit loaded();
+    emit answersChanged();
+}
+
+void ChecklistModel::setSectionKey(const QString& key) {
+    if (sectionKey_ == key)
+        return;
+    sectionKey_ = key;
+    emit sectionKeyChanged();
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+    emit loaded();
+    emit answersChanged();
+}
+
+QString ChecklistModel::sectionTitle() const {
+    if (!engine_ || sectionKey_.isEmpty())
+        return title_;
+    for (const auto& section : engine_->checklist().sections)
+        if (section.key == sectionKey_.toStdString())
+            return qs(section.title.in(language_.toStdString()));
+    return title_;
+}
+
+int ChecklistModel::divergentCount() const {
+    int n = 0;
+    for (const auto& row : rows_)
+        if (row.item)
+            if (auto it = resolved_.find(row.item->key); it != resolved_.end())
+                n += it->second.divergent;
+    return n;
+}
+
+QString ChecklistModel::authorName(const std::string& userId) const {
+    for (const auto& member : team_)
+        if (member.userId == userId)
+            return qs(member.displayName);
+    return userId == session_->userId().toStdString() ? session_->userName()
+                                                      : tr("a former team member");
+}
+
+QVariantList ChecklistModel::competingAnswers(const std::string& itemKey) const {
+    QVariantList out;
+    auto it = resolved_.find(itemKey);
+    if (it == resolved_.end() || !it->second.divergent)
+        return out;
+    for (const auto& o : it->second.competing) {
+        const auto when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(o.hlc.wallMillis()));
+        out.append(
+            QVariantMap{{QStringLiteral("observationId"), qs(o.id)},
+                        {QStringLiteral("value"), qs(answerToDisplay(o.value))},
+                        {QStringLiteral("author"), authorName(o.authorId)},
+                        {QStringLiteral("time"), QLocale().toString(when, QLocale::ShortFormat)},
+                        {QStringLiteral("note"), qs(o.note)},
+                        {QStringLiteral("source"), qs(std::string(toString(o.source)))},
+                        {QStringLiteral("standing"), o.id == it->second.standing.id}});
     }
+    return out;
+}
+
+QVariantList ChecklistModel::sectionSummaries() const {
+    QVariantList out;
+    if (!engine_)
+        return out;
+    const auto values = currentValues();
+    const auto lang = language_.toStdString();
+    for (const auto& section : engine_->checklist().sections) {
+        int total = 0, answered = 0, flags = 0, divergent = 0;
+        for (const auto& item : section.items) {
+            if (!engine_->applies(section, item, facility_, values))
+                continue;
+            ++total;
+            auto answer = answers_.find(item.key);
+            answered += answer != answers_.end() &&
+                        !std::holds_alternative<std::monostate>(answer->second.value);
+            if (auto f = flagsByKey_.find(item.key); f != flagsByKey_.end())
+                flags += static_cast<int>(f->second.size());
+            if (auto r = resolved_.find(item.key); r != resolved_.end())
+                divergent += r->second.divergent;
+        }
+        for (const auto& indicator : engine_->checklist().indicators)
+            if (engine_->sectionOf(indicator.key) == section.key)
+                if (auto f = flagsByKey_.find(indicator.key); f != flagsByKey_.end())
+                    flags += static_cast<int>(f->second.size());
+        if (total == 0)
+            continue;
+        out.append(QVariantMap{{QStringLiteral("key"), qs(section.key)},
+                               {QStringLiteral("title"), qs(section.title.in(lang))},
+                               {QStringLiteral("rules"), rulesText(section.ruleRefs)},
+                               {QStringLiteral("answered"), answered},
+                               {QStringLiteral("total"), total},
+                               {QStringLiteral("flags"), flags},
+                               {QStringLiteral("divergent"), divergent}});
+    }
+    return out;
+}
+
+QVariantList ChecklistModel::divergentItems() const {
+    QVariantList out;
+    const auto lang = language_.toStdString();
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        const auto& row = rows_[i];
+        if (!row.item)
+            continue;
+        auto r = resolved_.find(row.item->key);
+        if (r == resolved_.end() || !r->second.divergent)
+            continue;
+        out.append(QVariantMap{{QStringLiteral("row"), static_cast<int>(i)},
+                               {QStringLiteral("key"), qs(row.item->key)},
+                               {QStringLiteral("text"), qs(row.item->prompt.in(lang))},
+                               {QStringLiteral("section"), qs(row.section->title.in(lang))},
+                               {QStringLiteral("competing"), competingAnswers(row.item->key)},
+                               {QStringLiteral("settled"),
+                                r->second.settled ? qs(r->second.settled->note) : QString{}}});
+    }
+    return out;
+}
+
+QVariantList ChecklistModel::sectionFacts(const QString& sectionKey) const {
+    QVariantList out;
+    if (!engine_)
+        return out;
+    const auto lang = language_.toStdString();
+    const auto key = sectionKey.toStdString();
+    for (const auto& section : engine_->checklist().sections) {
+        if (section.key != key)
+            continue;
+        for (const auto& item : section.items) {
+            auto answer = answers_.find(item.key);
+            if (answer == answers_.end() ||
+                std::holds_alternative<std::monostate>(answer->second.value))
+                continue;
+            out.append(
+                QVariantMap{{QStringLiteral("key"), qs(item.key)},
+                            {QStringLiteral("label"), qs(item.prompt.in(lang))},
+                            {QStringLiteral("value"), qs(answerToDisplay(answer->second.value))}});
+        }
+        for (const auto& indicator : engine_->checklist().indicators) {
+            if (engine_->sectionOf(indicator.key) != key)
+                continue;
+            auto value = indicatorValues_.find(indicator.key);
+            if (value == indicatorValues_.end())
+                continue;
+            out.append(QVariantMap{{QStringLiteral("key"), qs(indicator.key)},
+                                   {QStringLiteral("label"), qs(indicator.label.in(lang))},
+                                   {QStringLiteral("value"),
+                                    qs(formatWithUnit(value->second, indicator.unit, lang))}});
+        }
+    }
+    return out;
 }
 
 int ChecklistModel::answeredCount() const {
@@ -235,7 +416,10 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
             return tr("Answered under an earlier version of the checklist");
         case ChoicesRole:
         case FlagsRole:
+        case CompetingRole:
             return QVariantList{};
+        case DivergentRole:
+            return false;
         default:
             return emptyFor(role);
         }
@@ -264,7 +448,10 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
                        : tr("Re-check under: %1").arg(related.join(QStringLiteral("; ")));
         case ChoicesRole:
         case FlagsRole:
+        case CompetingRole:
             return QVariantList{};
+        case DivergentRole:
+            return false;
         default:
             return emptyFor(role);
         }
@@ -291,6 +478,11 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
                        : qs(formatWithUnit(value->second, ind.unit, lang));
         case FlagsRole:
             return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
+        case ChoicesRole:
+        case CompetingRole:
+            return QVariantList{};
+        case DivergentRole:
+            return false;
         default:
             return emptyFor(role);
         }
@@ -310,7 +502,10 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
             return rulesText(row.section->ruleRefs);
         case ChoicesRole:
         case FlagsRole:
+        case CompetingRole:
             return QVariantList{};
+        case DivergentRole:
+            return false;
         default:
             return emptyFor(role);
         }
@@ -339,6 +534,19 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         return answer == answers_.end() ? QString{} : qs(answerToDisplay(answer->second.value));
     case NoteRole:
         return answer == answers_.end() ? QString{} : qs(answer->second.note);
+    case SourceRole:
+        return answer == answers_.end() ? QStringLiteral("observed")
+                                        : qs(std::string(toString(answer->second.source)));
+    case DivergentRole: {
+        auto r = resolved_.find(item.key);
+        return r != resolved_.end() && r->second.divergent;
+    }
+    case CompetingRole:
+        return competingAnswers(item.key);
+    case SettledRole: {
+        auto r = resolved_.find(item.key);
+        return r != resolved_.end() && r->second.settled ? qs(r->second.settled->note) : QString{};
+    }
     case ChoicesRole: {
         QVariantList choices;
         for (const auto& c : item.choices)
@@ -358,11 +566,12 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> ChecklistModel::roleNames() const {
-    return {{KindRole, "kind"},          {KeyRole, "key"},       {TextRole, "text"},
-            {GuidanceRole, "guidance"},  {RulesRole, "rules"},   {ItemTypeRole, "itemType"},
-            {UnitRole, "unit"},          {AnswerRole, "answer"}, {NoteRole, "note"},
-            {ChoicesRole, "choices"},    {FlagsRole, "flags"},   {ValueRole, "value"},
-            {IsSectionRole, "isSection"}};
+    return {{KindRole, "kind"},           {KeyRole, "key"},        {TextRole, "text"},
+            {GuidanceRole, "guidance"},   {RulesRole, "rules"},    {ItemTypeRole, "itemType"},
+            {UnitRole, "unit"},           {AnswerRole, "answer"},  {NoteRole, "note"},
+            {ChoicesRole, "choices"},     {FlagsRole, "flags"},    {ValueRole, "value"},
+            {IsSectionRole, "isSection"}, {SourceRole, "source"},  {DivergentRole, "divergent"},
+            {CompetingRole, "competing"}, {SettledRole, "settled"}};
 }
 
 Result<AnswerValue> ChecklistModel::parse(const ChecklistItem& item, const QString& value) const {
@@ -418,8 +627,21 @@ Result<AnswerValue> ChecklistModel::parse(const ChecklistItem& item, const QStri
         return AnswerValue{std::move(keys)};
     }
     case ItemType::Text:
-    case ItemType::Photo:
         return AnswerValue{trimmed.toStdString()};
+    case ItemType::Photo: {
+        // The photos' SHA-256s (lowercase hex), joined by ","; the bytes are in the store.
+        std::vector<std::string> hashes;
+        for (const auto& part : trimmed.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto sha = part.trimmed().toStdString();
+            if (sha.size() != 64 || !std::all_of(sha.begin(), sha.end(), [](char c) {
+                    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                }))
+                return invalid;
+            if (std::find(hashes.begin(), hashes.end(), sha) == hashes.end())
+                hashes.push_back(sha);
+        }
+        return AnswerValue{std::move(hashes)};
+    }
     }
     return invalid;
 }
@@ -452,34 +674,107 @@ QVariantList ChecklistModel::previewFlags(int rowIndex, const QString& value) co
     return toVariant(relevant);
 }
 
+const ChecklistItem* ChecklistModel::itemAt(int rowIndex) const {
+    if (rowIndex < 0 || rowIndex >= rowCount())
+        return nullptr;
+    return rows_[static_cast<std::size_t>(rowIndex)].item;
+}
+
 bool ChecklistModel::answer(int rowIndex, const QString& value) {
-    if (rowIndex < 0 || rowIndex >= rowCount() || !rows_[static_cast<std::size_t>(rowIndex)].item)
+    const auto* item = itemAt(rowIndex);
+    if (!item)
         return false;
-    auto* store = session_ ? session_->store() : nullptr;
-    if (!store) {
-        setError(tr("The app is locked; unlock it to record answers."));
-        return false;
-    }
-    const auto& item = *rows_[static_cast<std::size_t>(rowIndex)].item;
-    auto parsed = parse(item, value);
+    auto parsed = parse(*item, value);
     if (!parsed) {
         setError(QString::fromStdString(parsed.error().message));
         return false;
     }
-    const auto existing = answers_.find(item.key);
+    const auto existing = answers_.find(item->key);
     if (existing != answers_.end() && existing->second.value == *parsed)
         return true; // unchanged: nothing to save or sync
     const std::string note = existing != answers_.end() ? existing->second.note : std::string{};
     const SourceTag source =
         existing != answers_.end() ? existing->second.source : SourceTag::Observed;
-    auto saved = store->recordAnswer(visitId_.toStdString(), item.key, std::move(parsed.value()),
-                                     note, source);
+    return save(*item, std::move(parsed.value()), note, source);
+}
+
+bool ChecklistModel::setNote(int rowIndex, const QString& note) {
+    const auto* item = itemAt(rowIndex);
+    if (!item)
+        return false;
+    const auto existing = answers_.find(item->key);
+    const auto text = note.trimmed().toStdString();
+    if (existing != answers_.end() && existing->second.note == text)
+        return true;
+    if (existing == answers_.end() && text.empty())
+        return true;
+    return save(*item, existing != answers_.end() ? existing->second.value : AnswerValue{}, text,
+                existing != answers_.end() ? existing->second.source : SourceTag::Observed);
+}
+
+bool ChecklistModel::setSource(int rowIndex, const QString& source) {
+    const auto* item = itemAt(rowIndex);
+    if (!item)
+        return false;
+    auto tag = enumFromString<SourceTag>(source.toStdString());
+    if (!tag) {
+        setError(tr("Unknown source “%1”.").arg(source));
+        return false;
+    }
+    const auto existing = answers_.find(item->key);
+    if (existing != answers_.end() && existing->second.source == *tag)
+        return true;
+    return save(*item, existing != answers_.end() ? existing->second.value : AnswerValue{},
+                existing != answers_.end() ? existing->second.note : std::string{}, *tag);
+}
+
+bool ChecklistModel::reconcile(int rowIndex, const QString& observationId, const QString& note) {
+    const auto* item = itemAt(rowIndex);
+    auto* store = session_ ? session_->store() : nullptr;
+    if (!item || !store)
+        return false;
+    if (!isLead_) {
+        setError(tr("Only the visit lead can settle divergent answers."));
+        return false;
+    }
+    Reconciliation settlement;
+    settlement.header.visitId = visitId_.toStdString();
+    settlement.itemKey = item->key;
+    settlement.chosenObservationId = observationId.toStdString();
+    settlement.note = note.trimmed().toStdString();
+    if (auto saved = store->saveRecord(settlement); !saved) {
+        setError(tr("The choice could not be saved: %1")
+                     .arg(QString::fromStdString(saved.error().message)));
+        return false;
+    }
+    session_->notifyLocalChange();
+    reloadAnswers();
+    return true;
+}
+
+bool ChecklistModel::save(const ChecklistItem& item, AnswerValue value, const std::string& note,
+                          SourceTag source) {
+    auto* store = session_ ? session_->store() : nullptr;
+    if (!store) {
+        setError(tr("The app is locked; unlock it to record answers."));
+        return false;
+    }
+    if (locked_) {
+        setError(tr("This visit has been submitted; its answers can no longer be changed here."));
+        return false;
+    }
+    auto saved =
+        store->recordAnswer(visitId_.toStdString(), item.key, std::move(value), note, source);
     if (!saved) {
         setError(tr("The answer could not be saved: %1")
                      .arg(QString::fromStdString(saved.error().message)));
         return false;
     }
-    stored_[item.key] = std::move(saved.value());
+    stored_[item.key] = saved.value();
+    // My own new answer joins the competing ones; the resolution is re-read on the next sync.
+    if (auto r = resolved_.find(item.key); r != resolved_.end()) {
+        r->second.standing = saved.value();
+    }
     applyMigration();
     session_->notifyLocalChange();
     if (!error_.isEmpty())
@@ -498,7 +793,8 @@ bool ChecklistModel::answer(int rowIndex, const QString& value) {
         sameShape = (rows_[i].item ? static_cast<const void*>(rows_[i].item)
                                    : rows_[i].indicator) == identities[i];
     if (sameShape) {
-        emit dataChanged(index(0), index(rowCount() - 1), {AnswerRole, FlagsRole, ValueRole});
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {AnswerRole, FlagsRole, ValueRole, NoteRole, SourceRole});
     } else {
         std::swap(rows_, previous);
         beginResetModel();

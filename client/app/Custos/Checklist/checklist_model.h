@@ -2,6 +2,7 @@
 // One visit's checklist as a flat list: section headers, the items that apply to this facility
 // and these answers, and the section's derived indicators; flags are recomputed on every answer.
 
+#include "custos/core/answer_resolution.h"
 #include "custos/core/checklist_engine.h"
 #include "custos/core/observation.h"
 
@@ -30,6 +31,14 @@ class ChecklistModel : public QAbstractListModel {
     Q_PROPERTY(int itemCount READ itemCount NOTIFY answersChanged)
     Q_PROPERTY(int flagCount READ flagCount NOTIFY answersChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// Shows only this section's items (empty = the whole checklist).
+    Q_PROPERTY(QString sectionKey READ sectionKey WRITE setSectionKey NOTIFY sectionKeyChanged)
+    Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY loaded)
+    /// The enrolled user leads this visit's team (reconciles, submits).
+    Q_PROPERTY(bool isLead READ isLead NOTIFY loaded)
+    /// The visit was submitted: answers can no longer be changed on the tablet.
+    Q_PROPERTY(bool locked READ locked NOTIFY loaded)
+    Q_PROPERTY(int divergentCount READ divergentCount NOTIFY answersChanged)
 
 public:
     enum Role {
@@ -46,6 +55,10 @@ public:
         FlagsRole,   ///< [{message, severity, source}] raised by the current answer
         ValueRole,   ///< indicator value with unit, or "" when it cannot be computed
         IsSectionRole,
+        SourceRole,    ///< observed, detainee, staff, document, third_party
+        DivergentRole, ///< team members' latest answers differ
+        CompetingRole, ///< [{observationId, value, author, time, note, source, standing}]
+        SettledRole,   ///< the lead's reconciliation note, when the item was reconciled
     };
 
     explicit ChecklistModel(QObject* parent = nullptr);
@@ -63,6 +76,12 @@ public:
     [[nodiscard]] int itemCount() const;
     [[nodiscard]] int flagCount() const { return static_cast<int>(flagCount_); }
     [[nodiscard]] QString error() const { return error_; }
+    [[nodiscard]] QString sectionKey() const { return sectionKey_; }
+    void setSectionKey(const QString& key);
+    [[nodiscard]] QString sectionTitle() const;
+    [[nodiscard]] bool isLead() const { return isLead_; }
+    [[nodiscard]] bool locked() const { return locked_; }
+    [[nodiscard]] int divergentCount() const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -77,6 +96,21 @@ public:
     Q_INVOKABLE bool canAccept(int row, const QString& value) const;
     /// The flags the value would raise, without saving it (inline warnings while typing).
     Q_INVOKABLE QVariantList previewFlags(int row, const QString& value) const;
+    /// Saves a note on the item's answer (a new observation keeping the value and source).
+    Q_INVOKABLE bool setNote(int row, const QString& note);
+    /// Saves where the answer came from: observed, detainee, staff, document, third_party.
+    Q_INVOKABLE bool setSource(int row, const QString& source);
+    /// The visit lead's choice among divergent answers: `observationId` stands from now on.
+    Q_INVOKABLE bool reconcile(int row, const QString& observationId, const QString& note);
+    /// Per section of the whole checklist (whatever the filter): {key, title, rules, answered,
+    /// total, flags, divergent}; sections that do not apply to this facility are left out.
+    Q_INVOKABLE QVariantList sectionSummaries() const;
+    /// Items whose team answers diverge, whatever the filter:
+    /// [{row, key, text, section, competing, settled}] (`row` is for reconcile()).
+    Q_INVOKABLE QVariantList divergentItems() const;
+    /// A section's answers and indicator values as [{label, value}] (the population snapshot
+    /// on the visit home); unanswered items are left out.
+    Q_INVOKABLE QVariantList sectionFacts(const QString& sectionKey) const;
     /// Re-reads template and answers from the store.
     Q_INVOKABLE void reload();
 
@@ -87,6 +121,7 @@ signals:
     void loaded();
     void answersChanged();
     void errorChanged();
+    void sectionKeyChanged();
 
 private:
     struct Row {
@@ -103,6 +138,14 @@ private:
     [[nodiscard]] Result<AnswerValue> parse(const ChecklistItem& item, const QString& value) const;
     [[nodiscard]] Answers currentValues() const;
     [[nodiscard]] QVariantList toVariant(const std::vector<Flag>& flags) const;
+    /// Records a new observation for an item (value, note and source); every edit path ends here.
+    bool save(const ChecklistItem& item, AnswerValue value, const std::string& note,
+              SourceTag source);
+    [[nodiscard]] const ChecklistItem* itemAt(int row) const;
+    [[nodiscard]] QString authorName(const std::string& userId) const;
+    [[nodiscard]] QVariantList competingAnswers(const std::string& itemKey) const;
+    /// Re-reads answers, divergence and the visit's team and status.
+    void readAnswers();
 
     QPointer<Session> session_;
     QString visitId_;
@@ -113,9 +156,14 @@ private:
     std::unique_ptr<ChecklistEngine> engine_;
     FacilityProfile facility_;
     std::vector<Row> rows_;
-    std::map<std::string, Observation> stored_;  ///< latest observation per stored item key
-    std::map<std::string, Observation> answers_; ///< by the current version's item keys
-    std::vector<EarlierAnswer> earlier_;         ///< kept from earlier checklist versions
+    QString sectionKey_;
+    bool isLead_ = false;
+    bool locked_ = false;
+    std::vector<TeamMember> team_;
+    std::map<std::string, ResolvedAnswer> resolved_; ///< by stored item key
+    std::map<std::string, Observation> stored_;      ///< standing observation per stored item key
+    std::map<std::string, Observation> answers_;     ///< by the current version's item keys
+    std::vector<EarlierAnswer> earlier_;             ///< kept from earlier checklist versions
     std::map<std::string, std::vector<Flag>> flagsByKey_;
     std::map<std::string, double> indicatorValues_;
     std::size_t flagCount_ = 0;

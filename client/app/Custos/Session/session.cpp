@@ -2,8 +2,11 @@
 
 #include "custos/sync/transport.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJSEngine>
 #include <QPointer>
 #include <QSysInfo>
@@ -27,8 +30,20 @@ int delayAfterFailures(int failures) {
 } // namespace
 
 Session::Session(SessionConfig config, QObject* parent)
-    : QObject(parent), config_(std::move(config)) {
+    : QObject(parent), config_(std::move(config)), idleTimer_(new QTimer(this)) {
     state_ = QFileInfo::exists(databasePath()) ? State::Locked : State::FirstRun;
+    idleTimer_->setSingleShot(true);
+    connect(idleTimer_, &QTimer::timeout, this, &Session::autoLock);
+    if (auto* app = QCoreApplication::instance()) {
+        app->installEventFilter(this);
+        // A tablet app sent to the background may be looked at by anyone who picks it up.
+        if (auto* gui = qobject_cast<QGuiApplication*>(app))
+            connect(gui, &QGuiApplication::applicationStateChanged, this,
+                    [this](Qt::ApplicationState state) {
+                        if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
+                            autoLock();
+                    });
+    }
 }
 
 Session::~Session() = default;
@@ -52,6 +67,48 @@ int Session::retryDelaySeconds() const {
     if (delay == 0 || !sinceFailure_.isValid())
         return 0;
     return std::max(0, delay - static_cast<int>(sinceFailure_.elapsed() / 1000));
+}
+
+QString Session::userId() const {
+    return enrolment_ ? QString::fromStdString(enrolment_->userId) : QString{};
+}
+
+void Session::setAutoLockSeconds(int seconds) {
+    seconds = std::max(0, seconds);
+    if (autoLockSeconds_ == seconds)
+        return;
+    autoLockSeconds_ = seconds;
+    emit autoLockSecondsChanged();
+    restartIdleTimer();
+}
+
+void Session::restartIdleTimer() {
+    if (store_ && autoLockSeconds_ > 0)
+        idleTimer_->start(autoLockSeconds_ * 1000);
+    else
+        idleTimer_->stop();
+}
+
+bool Session::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (store_)
+            restartIdleTimer();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Session::autoLock() {
+    if (!store_)
+        return;
+    lock();
+    emit autoLocked();
 }
 
 QString Session::userName() const {
@@ -157,6 +214,7 @@ void Session::afterOpen() {
     auto enrolment = store_->enrolment();
     enrolment_ = enrolment ? *enrolment : std::nullopt;
     emit storeAvailabilityChanged(true);
+    restartIdleTimer();
     setState(enrolment_ ? State::Ready : State::NeedsEnrolment);
     emit dataChanged();
 }
@@ -164,11 +222,44 @@ void Session::afterOpen() {
 void Session::lock() {
     if (!store_)
         return;
+    idleTimer_->stop();
     emit storeAvailabilityChanged(false);
     store_.reset();
     enrolment_.reset();
     setError({});
     setState(State::Locked);
+}
+
+bool Session::changePassphrase(const QString& current, const QString& next,
+                               const QString& confirmation) {
+    if (!store_)
+        return false;
+    if (const auto advice = passphraseAdvice(next); !advice.isEmpty()) {
+        setError(advice);
+        return false;
+    }
+    if (next != confirmation) {
+        setError(tr("The two new passphrases are different. Type the same passphrase twice."));
+        return false;
+    }
+    // Proving the current passphrase keeps a tablet left unlocked from being re-keyed by
+    // whoever picks it up. A second read-only look at the file costs one key derivation.
+    auto check = store::LocalStore::open(databasePath().toStdString(), current.toStdString());
+    if (!check) {
+        setError(check.error().code == ErrorCode::WrongKey
+                     ? tr("The current passphrase is wrong. Nothing was changed.")
+                     : tr("The database could not be checked: %1")
+                           .arg(QString::fromStdString(check.error().message)));
+        return false;
+    }
+    check.value().reset();
+    if (auto rekeyed = store_->changePassphrase(next.toStdString()); !rekeyed.ok()) {
+        setError(tr("The passphrase could not be changed; the old one still opens your data. %1")
+                     .arg(QString::fromStdString(rekeyed.error().message)));
+        return false;
+    }
+    setError({});
+    return true;
 }
 
 void Session::enrol(const QString& serverAddress, const QString& code) {

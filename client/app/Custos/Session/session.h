@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -39,6 +40,9 @@ class Session : public QObject {
     Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY stateChanged)
     Q_PROPERTY(QString defaultServer READ defaultServer CONSTANT)
     Q_PROPERTY(QString defaultCode READ defaultCode CONSTANT)
+    Q_PROPERTY(QString userId READ userId NOTIFY stateChanged)
+    Q_PROPERTY(int autoLockSeconds READ autoLockSeconds WRITE setAutoLockSeconds NOTIFY
+                   autoLockSecondsChanged)
 
 public:
     enum class State { FirstRun, Locked, NeedsEnrolment, Ready };
@@ -64,6 +68,10 @@ public:
     [[nodiscard]] QString serverAddress() const;
     [[nodiscard]] QString defaultServer() const { return config_.defaultServer; }
     [[nodiscard]] QString defaultCode() const { return config_.defaultCode; }
+    [[nodiscard]] QString userId() const;
+    /// Idle time after which the store is locked (0 = never; default 5 minutes).
+    [[nodiscard]] int autoLockSeconds() const { return autoLockSeconds_; }
+    void setAutoLockSeconds(int seconds);
 
     /// Plain-words advice on a candidate passphrase (empty when it is acceptable).
     Q_INVOKABLE QString passphraseAdvice(const QString& passphrase) const;
@@ -73,6 +81,10 @@ public:
     Q_INVOKABLE void unlock(const QString& passphrase);
     /// Closes the database and forgets the key.
     Q_INVOKABLE void lock();
+    /// Re-keys the database: checks the current passphrase, then re-encrypts every page under
+    /// the new one. Returns true on success; otherwise `error` says why and nothing changed.
+    Q_INVOKABLE bool changePassphrase(const QString& current, const QString& next,
+                                      const QString& confirmation);
     /// Exchanges a one-time code for a device credential (runs off the UI thread).
     Q_INVOKABLE void enrol(const QString& serverAddress, const QString& code);
     /// Tells views that stored data changed (after a sync pulled changes).
@@ -86,6 +98,9 @@ public:
 
 signals:
     void stateChanged();
+    void autoLockSecondsChanged();
+    /// The session locked itself (idle time or the app went to the background).
+    void autoLocked();
     void errorChanged();
     void busyChanged();
     /// The store was opened (true) or closed (false).
@@ -93,8 +108,14 @@ signals:
     void dataChanged();
     void localChange();
 
+protected:
+    /// Any input restarts the idle timer.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void setState(State state);
+    void restartIdleTimer();
+    void autoLock();
     void setError(const QString& error);
     void setBusy(bool busy);
     void afterOpen();
@@ -107,6 +128,8 @@ private:
     std::optional<store::Enrolment> enrolment_;
     int failedUnlocks_ = 0;
     QElapsedTimer sinceFailure_;
+    int autoLockSeconds_ = 5 * 60;
+    QTimer* idleTimer_ = nullptr;
 };
 
 } // namespace custos::app
