@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace custos {
 namespace {
 
@@ -108,6 +110,19 @@ Status check(const Reconciliation& r) {
     return checkText("reconciliation", "note", r.note);
 }
 
+bool isSha256Hex(const std::string& text) {
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
+Status check(const PhotoReview& r) {
+    CUSTOS_TRY(checkHeader("photo review", r.header, true));
+    if (!isSha256Hex(r.attachmentSha256))
+        return invalid("photo review", "names no photo (a lowercase hex SHA-256)");
+    return checkText("photo review", "note", r.note);
+}
+
 Status check(const VisitStatusChange& r) {
     CUSTOS_TRY(checkHeader("visit status change", r.header, true));
     if (r.status == VisitStatus::Planned)
@@ -177,6 +192,9 @@ json toJsonBody(const RecommendationUpdate& r) {
 json toJsonBody(const Reconciliation& r) {
     return {{"item", r.itemKey}, {"chosen", r.chosenObservationId}, {"note", r.note}};
 }
+json toJsonBody(const PhotoReview& r) {
+    return {{"photo", r.attachmentSha256}, {"approved", r.approved}, {"note", r.note}};
+}
 json toJsonBody(const VisitStatusChange& r) {
     return {{"status", toString(r.status)}};
 }
@@ -243,6 +261,14 @@ VisitRecord fromJsonBody(std::string_view kind, const json& j) {
         r.status = enumAt<VisitStatus>(j, "status");
         return r;
     }
+    if (kind == "photo_review") {
+        PhotoReview r;
+        r.header = std::move(header);
+        r.attachmentSha256 = j.at("photo").get<std::string>();
+        r.approved = j.at("approved").get<bool>();
+        r.note = j.value("note", "");
+        return r;
+    }
     throw std::invalid_argument("unknown record kind");
 }
 
@@ -257,9 +283,9 @@ RecordHeader& headerOf(VisitRecord& record) {
 }
 
 std::string_view kindOf(const VisitRecord& record) {
-    static constexpr std::string_view kNames[] = {"interview",      "finding",
-                                                  "recommendation", "recommendation_update",
-                                                  "reconciliation", "visit_status"};
+    static constexpr std::string_view kNames[] = {
+        "interview",      "finding",      "recommendation", "recommendation_update",
+        "reconciliation", "visit_status", "photo_review"};
     static_assert(std::size(kNames) == std::variant_size_v<VisitRecord>);
     return kNames[record.index()];
 }

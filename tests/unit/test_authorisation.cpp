@@ -2,6 +2,7 @@
 // storage backend: one test per rule, each showing the allowed and the denied case.
 #include "storage_world.h"
 
+#include "custos/core/digest.h"
 #include "custos/core/uuid.h"
 
 #include "record_builders.h"
@@ -169,6 +170,39 @@ TEST_P(Authorisation, OnlyTheLeadReconcilesDivergentAnswers) {
     expectRejected(w.push(lead, VisitRecord{testkit::reconciliation(w.header(lead, w.visit.id),
                                                                     "ex.outdoor_hour", a.id)}),
                    "not an answer to this item");
+}
+
+TEST_P(Authorisation, OnlyTheLeadApprovesPhotosOfPeopleOfAnOpenVisit) {
+    // A photo of people the monitor took, received and committed by the server.
+    const std::string content = "JPEG bytes of a photo of a cell with two detainees";
+    const std::string sha = sha256Hex(content);
+    storage::Attachment wanted;
+    wanted.sha256 = sha;
+    wanted.visitId = w.visit.id;
+    wanted.size = static_cast<std::int64_t>(content.size());
+    wanted.mediaType = "image/jpeg";
+    wanted.showsPeople = true;
+    wanted.uploaderId = w.monitor.id;
+    ASSERT_TRUE(w.store->beginAttachment(wanted).ok());
+    ASSERT_TRUE(
+        w.store
+            ->appendAttachment(
+                sha, 0, {reinterpret_cast<const std::uint8_t*>(content.data()), content.size()})
+            .ok());
+    ASSERT_TRUE(w.store->commitAttachment(monitor, sha).ok());
+
+    auto review = [&](const Caller& caller, const std::string& photo) {
+        return VisitRecord{PhotoReview{w.header(caller, w.visit.id), photo, true, "consented"}};
+    };
+    expectRejected(w.push(monitor, review(monitor, sha)), "only the visit lead");
+    expectRejected(w.push(coordinator, review(coordinator, sha)), "not on the team");
+    expectAccepted(w.push(lead, review(lead, sha)));
+    // It must name a received photo of this visit.
+    expectRejected(w.push(lead, review(lead, sha256Hex("another photo"))),
+                   "not a received attachment of this visit");
+    // Once submitted, the visit is closed to reviews as to everything else.
+    expectAccepted(w.push(lead, VisitRecord{statusChange(lead, VisitStatus::Submitted)}));
+    expectRejected(w.push(lead, review(lead, sha)), "closed to changes");
 }
 
 // --- the life of a visit ---------------------------------------------------------------------

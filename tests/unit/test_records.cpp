@@ -171,3 +171,23 @@ TEST(Entities, FacilityWithSubUnitsRoundTripsAndOlderFormsStillRead) {
     ASSERT_TRUE(older.ok());
     EXPECT_TRUE(older->subUnits.empty());
 }
+
+TEST(Records, PhotoReviewRoundTripsAndNamesAPhotoByItsHash) {
+    const PhotoReview approved{header(kVisit, "lead", "d1", 20), std::string(64, 'a'), true,
+                               "Faces blurred; consent recorded."};
+    ASSERT_TRUE(validateRecord(approved).ok());
+    EXPECT_EQ(kindOf(approved), "photo_review");
+    auto back = recordFromJson("photo_review", recordToJson(approved));
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(*back, VisitRecord{approved});
+
+    for (const std::string bad :
+         {std::string(), std::string(63, 'a'), std::string(64, 'A'), std::string(64, 'g')}) {
+        PhotoReview review = approved;
+        review.attachmentSha256 = bad;
+        EXPECT_FALSE(validateRecord(review).ok()) << bad;
+    }
+    PhotoReview noVisit = approved;
+    noVisit.header.visitId.clear();
+    EXPECT_FALSE(validateRecord(noVisit).ok());
+}

@@ -80,6 +80,11 @@ void bodyOut(const Reconciliation& in, v1::Reconciliation* out) {
     out->set_chosen_observation_id(in.chosenObservationId);
     out->set_note(in.note);
 }
+void bodyOut(const PhotoReview& in, v1::PhotoReview* out) {
+    out->set_attachment_sha256(in.attachmentSha256);
+    out->set_approved(in.approved);
+    out->set_note(in.note);
+}
 void bodyOut(const VisitStatusChange& in, v1::VisitStatusChange* out) {
     out->set_status(enumOut<v1::VisitStatus>(in.status));
 }
@@ -152,6 +157,14 @@ Result<VisitRecord> bodyIn(const v1::Reconciliation& in) {
     r.note = in.note();
     return VisitRecord{std::move(r)};
 }
+Result<VisitRecord> bodyIn(const v1::PhotoReview& in) {
+    PhotoReview r;
+    r.header = headerIn(in.header());
+    r.attachmentSha256 = in.attachment_sha256();
+    r.approved = in.approved();
+    r.note = in.note();
+    return VisitRecord{std::move(r)};
+}
 Result<VisitRecord> bodyIn(const v1::VisitStatusChange& in) {
     VisitStatusChange r;
     r.header = headerIn(in.header());
@@ -181,6 +194,8 @@ template <typename Message> void setRecord(const VisitRecord& record, Message* o
                 fill(out->mutable_recommendation_update());
             else if constexpr (std::is_same_v<T, Reconciliation>)
                 fill(out->mutable_reconciliation());
+            else if constexpr (std::is_same_v<T, PhotoReview>)
+                fill(out->mutable_photo_review());
             else
                 fill(out->mutable_visit_status_change());
         },
@@ -200,6 +215,8 @@ template <typename Message> std::optional<Result<VisitRecord>> getRecord(const M
         return bodyIn(in.reconciliation());
     if (in.has_visit_status_change())
         return bodyIn(in.visit_status_change());
+    if (in.has_photo_review())
+        return bodyIn(in.photo_review());
     return std::nullopt;
 }
 

@@ -1,5 +1,5 @@
 // SqlCipherStorage: visit records (interviews, findings, recommendations, status updates,
-// reconciliations, visit status changes) and withdrawals of visits from devices.
+// reconciliations, visit status changes, photo reviews) and withdrawals of visits from devices.
 #include "sqlcipher_storage.h"
 
 #include "storage_internal.h"
@@ -96,6 +96,19 @@ Result<OpOutcome> SqlCipherStorage::applyRecord(const Caller& caller, const std:
                              "the answer chosen to stand is not an answer to this item in this "
                              "visit",
                              0};
+    }
+    if (const auto* review = std::get_if<PhotoReview>(&record)) {
+        auto photo = db_->cached(
+            "SELECT 1 FROM attachments WHERE sha256 = ?1 AND visit_id = ?2 AND committed = 1");
+        if (!photo)
+            return photo.error();
+        (*photo)->bind(1, review->attachmentSha256).bind(2, header.visitId);
+        auto row = (*photo)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return OpOutcome{Kind::Rejected,
+                             "the reviewed photo is not a received attachment of this visit", 0};
     }
     if (const auto* change = std::get_if<VisitStatusChange>(&record))
         CUSTOS_TRY(applyVisitStatus(*change, batch));

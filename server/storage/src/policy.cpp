@@ -104,6 +104,10 @@ std::optional<std::string> refusal(const Caller& caller, const OpPayload& op,
     if (std::holds_alternative<Reconciliation>(record) &&
         teamRoleOf(*context.visit, caller.userId) != TeamRole::Head)
         return "only the visit lead can reconcile divergent answers";
+    // SPT Guideline 22: photos of people are used only with the lead's approval.
+    if (std::holds_alternative<PhotoReview>(record) &&
+        teamRoleOf(*context.visit, caller.userId) != TeamRole::Head)
+        return "only the visit lead can approve photos of people";
     if (context.firstVersion) {
         const auto& [visitId, author] = *context.firstVersion;
         if (visitId != header.visitId)

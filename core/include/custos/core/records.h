@@ -1,8 +1,9 @@
 #pragma once
 // The visit records besides answers: interviews, findings, recommendations and their status
-// history, reconciliations of divergent answers and visit status changes. Like observations they
-// are created on a device (or by a coordinator), travel through the outbox and are append-only:
-// an edit is a new version with the same id and a newer HLC; every version stays in history.
+// history, reconciliations of divergent answers, visit status changes and reviews of photos. Like
+// observations they are created on a device (or by a coordinator), travel through the outbox and
+// are append-only: an edit is a new version with the same id and a newer HLC; every version stays
+// in history.
 
 #include "custos/core/enums.h"
 #include "custos/core/hlc.h"
@@ -136,9 +137,21 @@ struct VisitStatusChange {
     friend bool operator==(const VisitStatusChange&, const VisitStatusChange&) = default;
 };
 
+/// The visit lead's decision on a photo that shows people (SPT Guideline 22: images of persons
+/// only with the lead's approval). Photos not showing people need none. One-shot: a later review
+/// of the same photo (by HLC) replaces an earlier one, so the lead can withdraw an approval.
+struct PhotoReview {
+    RecordHeader header;
+    std::string attachmentSha256; ///< lowercase hex SHA-256 of the photo (an attachment)
+    bool approved = false;
+    std::string note;
+
+    friend bool operator==(const PhotoReview&, const PhotoReview&) = default;
+};
+
 /// Any visit record.
 using VisitRecord = std::variant<Interview, Finding, Recommendation, RecommendationUpdate,
-                                 Reconciliation, VisitStatusChange>;
+                                 Reconciliation, VisitStatusChange, PhotoReview>;
 
 /// The header of any record.
 [[nodiscard]] const RecordHeader& headerOf(const VisitRecord& record);
