@@ -19,7 +19,7 @@ using sqldb::readObservation;
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 } // namespace
 

@@ -134,6 +134,8 @@ WHERE NOT EXISTS (SELECT 1 FROM outbox q JOIN observations o ON o.id = q.entity_
              {"DELETE FROM observations WHERE visit_id = ?1",
               "DELETE FROM records WHERE visit_id = ?1 AND facility_id IS NULL",
               "DELETE FROM backfills WHERE visit_id = ?1", "DELETE FROM visits WHERE id = ?1",
+              // Photos the server holds go with the visit; one not yet uploaded stays.
+              "DELETE FROM attachments WHERE visit_id = ?1 AND uploaded = 1",
               "DELETE FROM withdrawn_visits WHERE visit_id = ?1"}) {
             auto stmt = db_->cached(sql);
             if (!stmt)

@@ -6,7 +6,7 @@
 
 namespace custos::store::schema {
 
-inline constexpr std::array<std::string_view, 2> kMigrations = {
+inline constexpr std::array<std::string_view, 3> kMigrations = {
     R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 CREATE TABLE facilities (id TEXT PRIMARY KEY, body TEXT NOT NULL) STRICT;
@@ -44,6 +44,17 @@ CREATE TABLE backfills (
 -- A refused op keeps a copy of what it carried: purging its visit later must not lose it.
 ALTER TABLE rejected_ops ADD COLUMN payload TEXT;
 ALTER TABLE rejected_ops ADD COLUMN visit_id TEXT;
+)sql",
+    // 3: photos (attachments), kept only inside this encrypted database: never as files. Written
+    // here (uploaded = 0) or downloaded from the server for the lead to see (uploaded = 1).
+    R"sql(
+CREATE TABLE attachments (
+  sha256 TEXT PRIMARY KEY, visit_id TEXT NOT NULL, item_key TEXT NOT NULL,
+  media_type TEXT NOT NULL, shows_people INTEGER NOT NULL, bytes BLOB NOT NULL,
+  size INTEGER NOT NULL, created_at_ms INTEGER NOT NULL, uploaded INTEGER NOT NULL DEFAULT 0)
+  STRICT;
+CREATE INDEX attachments_visit ON attachments(visit_id, created_at_ms);
+CREATE INDEX attachments_pending ON attachments(uploaded, created_at_ms);
 )sql",
 };
 

@@ -72,6 +72,31 @@ struct RejectedOp {
     std::int64_t rejectedAtMs = 0;
 };
 
+/// Whether a photo may be used (SPT Guideline 22): photos of people need the visit lead's
+/// approval; until the lead decides they are awaiting it and stay out of exports and reports.
+enum class PhotoApproval { NotNeeded, Awaiting, Approved, Refused };
+
+/// A photo (or other attachment) held in the encrypted database, without its bytes.
+struct StoredAttachment {
+    std::string sha256; ///< lowercase hex of the content: its id everywhere
+    std::string visitId;
+    std::string itemKey; ///< the checklist item it answers (empty if unknown)
+    std::string mediaType;
+    bool showsPeople = false;
+    std::int64_t size = 0;
+    std::int64_t createdAtMs = 0;
+    bool uploaded = false; ///< the server holds it (sent from here, or downloaded from there)
+    PhotoApproval approval = PhotoApproval::NotNeeded;
+    std::string reviewNote; ///< the lead's note with the latest review
+};
+
+/// A photo answer of a visit on this device whose bytes this device does not hold yet.
+struct MissingAttachment {
+    std::string sha256;
+    std::string visitId;
+    std::string itemKey;
+};
+
 /// Sync bookkeeping shown to the user.
 struct SyncState {
     std::uint64_t cursor = 0;
@@ -128,6 +153,33 @@ public:
     [[nodiscard]] Result<std::vector<VisitRecord>>
     facilityRecommendations(const std::string& facilityId);
 
+    // --- photos (attachments) -----------------------------------------------------------------
+    /// Largest attachment kept (the server's default limit).
+    static constexpr std::int64_t kMaxAttachmentBytes = 25 * 1024 * 1024;
+    /// Keeps a photo's bytes (already stripped of EXIF/GPS) inside the encrypted database,
+    /// waiting for upload, and returns its SHA-256. Adding the same content again is harmless.
+    [[nodiscard]] Result<std::string> addAttachment(const std::string& visitId,
+                                                    const std::string& itemKey,
+                                                    const std::string& mediaType, bool showsPeople,
+                                                    const std::string& bytes);
+    /// Stores an attachment downloaded from the server (it is not uploaded again).
+    [[nodiscard]] Status storeDownloadedAttachment(const StoredAttachment& info,
+                                                   const std::string& bytes);
+    /// The bytes of a held attachment; nullopt if this device does not hold it.
+    [[nodiscard]] Result<std::optional<std::string>> attachmentBytes(const std::string& sha256);
+    /// A held attachment's description (with the lead's approval state); nullopt if not held.
+    [[nodiscard]] Result<std::optional<StoredAttachment>> attachment(const std::string& sha256);
+    /// The attachments of a visit held here, oldest first, with their approval state.
+    [[nodiscard]] Result<std::vector<StoredAttachment>>
+    attachmentsOfVisit(const std::string& visitId);
+    /// Attachments written here that the server does not hold yet, oldest first.
+    [[nodiscard]] Result<std::vector<StoredAttachment>> attachmentsPendingUpload();
+    /// Notes that the server holds an attachment (committed and verified).
+    [[nodiscard]] Status markUploaded(const std::string& sha256);
+    /// Photos answered (by anyone on the team) to photo items of visits on this device whose
+    /// bytes are not here: the sync engine downloads them so the lead can see and approve them.
+    [[nodiscard]] Result<std::vector<MissingAttachment>> missingAttachments();
+
     // --- sync -------------------------------------------------------------------------------
     /// Oldest-first operations not yet acknowledged by the server.
     [[nodiscard]] Result<std::vector<PendingOp>> pendingOps(std::size_t limit);
@@ -166,6 +218,9 @@ private:
     Status storeRecordLocked(const VisitRecord& record, std::optional<std::uint64_t> serverSeq);
     /// Purges withdrawn visits that have nothing left in the outbox.
     Status purgeWithdrawnLocked();
+    /// Attachments matching an SQL condition (one optional text parameter ?1), with approvals.
+    Result<std::vector<StoredAttachment>> attachmentsLocked(const std::string& where,
+                                                            const std::string& key);
 
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;
