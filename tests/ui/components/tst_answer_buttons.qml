@@ -15,6 +15,19 @@ TestCase {
         AnswerButtons { itemKey: "acc.light"; width: 800 }
     }
 
+    // Right-to-left languages mirror the window's layout; the answers then read from the right.
+    Component {
+        id: mirroredComponent
+        Item {
+            width: 800
+            height: 200
+            LayoutMirroring.enabled: true
+            LayoutMirroring.childrenInherit: true
+            property alias buttons: buttons
+            AnswerButtons { id: buttons; itemKey: "acc.light"; width: 800 }
+        }
+    }
+
     SignalSpy { id: spy; signalName: "answered" }
 
     function findButton(root, name) {
@@ -58,5 +71,21 @@ TestCase {
             verify(b.height >= Theme.touchTarget, codes[i] + " is at least 48 px high")
             verify(b.Accessible.name.length > 0, codes[i] + " has an accessible name")
         }
+    }
+
+    function test_mirroredLayoutPutsTheFirstAnswerOnTheRight() {
+        var plain = createTemporaryObject(buttonsComponent, testCase)
+        var yes = findButton(plain, "answer_acc.light_yes")
+        var no = findButton(plain, "answer_acc.light_no")
+        verify(yes.x < no.x, "left to right: yes comes first, on the left")
+
+        var mirrored = createTemporaryObject(mirroredComponent, testCase)
+        var root = mirrored.buttons
+        var myes = findButton(root, "answer_acc.light_yes")
+        var mno = findButton(root, "answer_acc.light_no")
+        verify(myes.x > mno.x, "right to left: yes comes first, on the right")
+        compare(myes.x + myes.width, root.width)
+        // Mirroring moves the buttons, it does not shrink them or make them overlap.
+        verify(mno.x + mno.width <= myes.x, "no overlap")
     }
 }

@@ -3,10 +3,13 @@ import QtQuick.Controls
 
 // The app's button: at least 48 px, drawn without shader effects so it renders the same on
 // GPU-less tablets (software scene graph) as on any other. `highlighted` marks the main action,
-// `checked` a chosen segment, `flat` a secondary action.
+// `checked` a chosen segment, `flat` a secondary action. Colours come from Theme (light, dark,
+// contrast); `tone` is the colour of the text, or of the fill when highlighted or checked, and
+// `textOnTone` the text on that fill.
 Button {
     id: control
     property color tone: Theme.accent
+    property color textOnTone: Theme.onAccent
     implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(Theme.touchTarget * 1.5, implicitContentWidth + leftPadding + rightPadding)
     leftPadding: 18
@@ -22,7 +25,7 @@ Button {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
-        color: !control.enabled ? Theme.muted : control.filled ? "white" : control.tone
+        color: !control.enabled ? Theme.muted : control.filled ? control.textOnTone : control.tone
     }
     background: Rectangle {
         radius: Theme.radius
@@ -30,11 +33,12 @@ Button {
             if (control.filled)
                 return control.down ? Qt.darker(control.tone, 1.2) : control.tone
             if (control.flat)
-                return control.down ? "#1a000000" : "transparent"
-            return control.down ? "#d5dde8" : "#eef2f7"
+                return control.down ? Qt.rgba(control.tone.r, control.tone.g, control.tone.b, 0.16)
+                                    : "transparent"
+            return control.down ? Theme.pressed : Theme.control
         }
-        border.width: control.flat ? 0 : 1
-        border.color: control.filled ? control.tone : "#b8c4d3"
+        border.width: control.flat ? 0 : Theme.borderWidth
+        border.color: control.filled ? control.tone : Theme.border
         opacity: control.enabled ? 1 : 0.6
     }
 }

@@ -3,13 +3,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // A message the user must read: what went wrong and what to do. Hidden when text is empty.
+// `tone` colours the text and border, `background` the fill (pairs from Theme: danger with
+// dangerBackground, warning with warningBackground).
 Rectangle {
     id: root
     property string text: ""
     property color tone: Theme.danger
+    property color background: Theme.dangerBackground
     visible: text.length > 0
-    color: Qt.rgba(tone.r, tone.g, tone.b, 0.08)
+    color: background
     border.color: tone
+    border.width: Theme.borderWidth
     radius: Theme.radius
     implicitHeight: visible ? label.implicitHeight + 2 * Theme.spacing : 0
     Layout.fillWidth: true

@@ -25,12 +25,17 @@ QtObject {
     readonly property color sectionBackground: dark ? "#2b3440" : contrast ? "#000000" : "#e8eef5"
     readonly property color sectionText: contrast ? "#ffffff" : text
     readonly property color text: dark ? "#e8eaed" : "#000000"
-    readonly property color muted: dark ? "#a9b0b8" : contrast ? "#1a1a1a" : "#5f6368"
-    readonly property color border: dark ? "#4a525d" : contrast ? "#000000" : "#c9d2de"
+    readonly property color muted: dark ? "#a9b0b8" : contrast ? "#1a1a1a" : "#565a60"
+    readonly property color border: dark ? "#6b7480" : contrast ? "#000000" : "#8a94a3"
     readonly property color pressed: dark ? "#343b45" : "#d5dde8"
     readonly property color control: dark ? "#2a3039" : contrast ? "#ffffff" : "#eef2f7"
     readonly property color accent: dark ? "#7fb0e6" : contrast ? "#003a75" : "#1f5c99"
-    readonly property color onAccent: dark ? "#0b1a2a" : "#ffffff"
+    // Text on an accent fill. Qt 6.4 drops a binding on a property whose name starts with
+    // "on" + capital (it reads #000000), so this one is assigned, not bound;
+    // tst_theme.qml guards it.
+    property color onAccent
+    onDarkChanged: onAccent = dark ? "#0b1a2a" : "#ffffff"
+    Component.onCompleted: onAccent = dark ? "#0b1a2a" : "#ffffff"
     readonly property color danger: dark ? "#f28b82" : contrast ? "#8c0000" : "#b3261e"
     readonly property color warning: dark ? "#f2c46d" : contrast ? "#5c3b00" : "#8a5a00"
     readonly property color ok: dark ? "#81c995" : contrast ? "#0b4a1f" : "#1e6b35"
