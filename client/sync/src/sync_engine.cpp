@@ -5,6 +5,80 @@
 #include <random>
 
 namespace custos::sync {
+namespace {
+
+/// Failures that another attempt now will not fix (the photo stays pending, or missing, and is
+/// tried again next round); anything else (the link) ends the round like a failed push.
+bool refusedForNow(const Error& error) {
+    switch (error.code) {
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::NotFound:
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::FailedPrecondition:
+    case ErrorCode::ResourceExhausted:
+    case ErrorCode::Corrupt:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Uploads photos written here; one is marked uploaded only once the server committed it.
+Status uploadPhotos(store::LocalStore& store, Transport& transport, SyncReport& report) {
+    auto pending = store.attachmentsPendingUpload();
+    if (!pending)
+        return pending.error();
+    for (const auto& photo : *pending) {
+        auto bytes = store.attachmentBytes(photo.sha256);
+        if (!bytes)
+            return bytes.error();
+        if (!*bytes)
+            continue;
+        AttachmentUpload upload{photo.visitId, photo.mediaType, photo.showsPeople,
+                                std::move(**bytes)};
+        auto state = transport.uploadAttachment(upload);
+        if (!state) {
+            if (!refusedForNow(state.error()))
+                return state.error();
+            ++report.photosWaiting;
+            continue;
+        }
+        if (!state->committed) {
+            ++report.photosWaiting;
+            continue;
+        }
+        CUSTOS_TRY(store.markUploaded(photo.sha256));
+        ++report.photosUploaded;
+    }
+    return {};
+}
+
+/// Fetches the team's photos this device lacks, so the lead can see what to approve.
+Status downloadPhotos(store::LocalStore& store, Transport& transport, SyncReport& report) {
+    auto missing = store.missingAttachments();
+    if (!missing)
+        return missing.error();
+    for (const auto& photo : *missing) {
+        auto fetched = transport.fetchAttachment(photo.sha256);
+        if (!fetched) {
+            if (!refusedForNow(fetched.error()))
+                return fetched.error();
+            ++report.photosWaiting; // not uploaded by its author yet
+            continue;
+        }
+        store::StoredAttachment info;
+        info.sha256 = photo.sha256;
+        info.visitId = fetched->visitId.empty() ? photo.visitId : fetched->visitId;
+        info.itemKey = photo.itemKey;
+        info.mediaType = fetched->mediaType;
+        info.showsPeople = fetched->showsPeople;
+        CUSTOS_TRY(store.storeDownloadedAttachment(info, fetched->content));
+        ++report.photosDownloaded;
+    }
+    return {};
+}
+
+} // namespace
 
 Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
                             const SyncOptions& options) {
@@ -41,6 +115,7 @@ Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
         }
         CUSTOS_TRY(store.acknowledge(done, rejected));
     }
+    CUSTOS_TRY(uploadPhotos(store, transport, report));
 
     auto state = store.syncState();
     if (!state)
@@ -63,6 +138,7 @@ Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
                                            batch.caughtUp);
             },
             backfill.visitId, backfill.untilSeq));
+    CUSTOS_TRY(downloadPhotos(store, transport, report));
     CUSTOS_TRY(store.setLastSyncSuccess(static_cast<std::int64_t>(systemMillis())));
     return report;
 }

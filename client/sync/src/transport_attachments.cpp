@@ -80,28 +80,41 @@ Result<UploadState> Transport::uploadFromHeldOffset(const AttachmentUpload& uplo
 }
 
 Result<std::string> Transport::downloadAttachment(const std::string& sha256) {
+    auto fetched = fetchAttachment(sha256);
+    if (!fetched)
+        return fetched.error();
+    return std::move(fetched->content);
+}
+
+Result<DownloadedAttachment> Transport::fetchAttachment(const std::string& sha256) {
     grpc::ClientContext context;
     impl_->prepare(context, timeout_ * 4);
     v1::DownloadRequest request;
     request.set_sha256(sha256);
     auto reader = impl_->attachments->Download(&context, request);
-    std::string content;
+    DownloadedAttachment out;
+    out.sha256 = sha256;
     v1::DownloadChunk chunk;
     while (reader->Read(&chunk)) {
-        if (chunk.offset() != static_cast<std::int64_t>(content.size())) {
+        if (chunk.offset() != static_cast<std::int64_t>(out.content.size())) {
             context.TryCancel();
             (void)reader->Finish();
             return makeError(ErrorCode::Corrupt, "the attachment arrived out of order");
         }
-        content += chunk.data();
+        if (chunk.has_info()) {
+            out.visitId = chunk.info().visit_id();
+            out.mediaType = chunk.info().media_type();
+            out.showsPeople = chunk.info().shows_people();
+        }
+        out.content += chunk.data();
     }
     const auto status = reader->Finish();
     if (!status.ok())
         return fromGrpcStatus(status);
-    if (sha256Hex(content) != sha256)
+    if (sha256Hex(out.content) != sha256)
         return makeError(ErrorCode::Corrupt,
                          "the downloaded attachment does not match its SHA-256; try again");
-    return content;
+    return out;
 }
 
 } // namespace custos::sync

@@ -19,6 +19,9 @@ struct SyncReport {
     int duplicates = 0;
     int rejected = 0;
     int pulled = 0;
+    int photosUploaded = 0;   ///< attachments the server now holds that it did not before
+    int photosDownloaded = 0; ///< team members' photos fetched for this device
+    int photosWaiting = 0;    ///< left for a later round (refused, or not on the server yet)
     std::int64_t serverTimeMs = 0;
 };
 
@@ -28,9 +31,12 @@ struct SyncOptions {
     std::uint32_t pullBatch = 1000;
 };
 
-/// One push-then-pull round. Every step commits locally before the next, so a crash or a lost
-/// connection at any point loses nothing and repeats nothing that matters: a replayed push is
-/// acknowledged as a duplicate, and the pull cursor only moves with the changes it covers.
+/// One round: push the outbox, upload pending photos, pull the feed (and backfills), then
+/// download the team's photos this device lacks. Every step commits locally before the next, so a
+/// crash or a lost connection at any point loses nothing and repeats nothing that matters: a
+/// replayed push is acknowledged as a duplicate, and the pull cursor only moves with the changes it
+/// covers. A photo stays pending until the server says it holds it (uploads resume where they
+/// stopped).
 [[nodiscard]] Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
                                           const SyncOptions& options = {});
 

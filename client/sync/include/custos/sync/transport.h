@@ -44,6 +44,15 @@ struct UploadState {
     bool committed = false;
 };
 
+/// A downloaded attachment with what the server knows about it.
+struct DownloadedAttachment {
+    std::string sha256;
+    std::string visitId;
+    std::string mediaType;
+    bool showsPeople = false;
+    std::string content; ///< checked against sha256
+};
+
 /// A TLS connection to one server, authenticated by a device credential (if any).
 class Transport final {
 public:
@@ -72,6 +81,8 @@ public:
     [[nodiscard]] Result<UploadState> attachmentState(const std::string& sha256);
     /// Downloads a committed attachment and checks it against its SHA-256.
     [[nodiscard]] Result<std::string> downloadAttachment(const std::string& sha256);
+    /// Downloads a committed attachment with its description (visit, media type, people).
+    [[nodiscard]] Result<DownloadedAttachment> fetchAttachment(const std::string& sha256);
 
     /// How long one call may take before it is abandoned and retried later.
     void setCallTimeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
