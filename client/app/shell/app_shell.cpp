@@ -20,6 +20,7 @@ Q_IMPORT_QML_PLUGIN(Custos_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_SessionPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_SyncPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_VisitsPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_PhotosPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_ChecklistPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_AppPlugin)
 
