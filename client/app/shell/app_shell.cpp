@@ -1,5 +1,6 @@
 #include "app_shell.h"
 
+#include "app_settings.h"
 #include "session.h"
 #include "sync_controller.h"
 
@@ -7,10 +8,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -22,6 +25,7 @@ Q_IMPORT_QML_PLUGIN(Custos_SyncPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_VisitsPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_PhotosPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_ChecklistPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_SettingsPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_AppPlugin)
 
 namespace custos::app {
@@ -36,6 +40,8 @@ AppShell::~AppShell() {
     sync_.reset();
     Session::setInstance(nullptr);
     session_.reset();
+    AppSettings::setInstance(nullptr);
+    settings_.reset();
 }
 
 QString AppShell::load() {
@@ -56,6 +62,15 @@ QString AppShell::load() {
         config.caCertificatePem = QString::fromUtf8(ca.readAll());
     }
 
+    // Language and theme first: the very first screen must already be in the right language,
+    // direction and colours. The command line wins over the saved choice for this run only.
+    settings_ = std::make_unique<AppSettings>(
+        QDir(config.dataDir).filePath(QStringLiteral("settings.ini")));
+    settings_->overrideLanguage(options_.language);
+    settings_->overrideTheme(options_.theme);
+    settings_->apply();
+    AppSettings::setInstance(settings_.get());
+
     session_ = std::make_unique<Session>(config);
     Session::setInstance(session_.get());
     sync_ = std::make_unique<SyncController>(*session_);
@@ -68,7 +83,31 @@ QString AppShell::load() {
     engine_->load(QUrl(QStringLiteral("qrc:/Custos/App/Main.qml")));
     if (engine_->rootObjects().isEmpty())
         return QCoreApplication::translate("AppShell", "The user interface failed to load.");
+    followSettings();
     return {};
+}
+
+void AppShell::followSettings() {
+    // Auto-lock delay.
+    session_->setAutoLockSeconds(settings_->autoLockMinutes() * 60);
+    QObject::connect(settings_.get(), &AppSettings::autoLockMinutesChanged, session_.get(),
+                     [this] { session_->setAutoLockSeconds(settings_->autoLockMinutes() * 60); });
+    // Language: AppSettings swaps the translator and the layout direction; every qsTr binding
+    // is then re-evaluated.
+    QObject::connect(settings_.get(), &AppSettings::languageChanged, engine_.get(),
+                     &QQmlEngine::retranslate);
+    // Theme: the Custos.Ui Theme singleton stays free of app dependencies (component tests use
+    // it alone), so its mode is set from here. It is a QML file, so it is reached through QML.
+    QQmlComponent reader(engine_.get());
+    reader.setData("import QtQml\nimport Custos.Ui\nQtObject { property var theme: Theme }",
+                   QUrl());
+    const std::unique_ptr<QObject> holder(reader.create());
+    auto* theme = holder ? holder->property("theme").value<QObject*>() : nullptr;
+    if (!theme)
+        return;
+    theme->setProperty("mode", settings_->theme());
+    QObject::connect(settings_.get(), &AppSettings::themeChanged, theme,
+                     [this, theme] { theme->setProperty("mode", settings_->theme()); });
 }
 
 QQuickWindow* AppShell::window() const {
@@ -117,7 +156,18 @@ AppOptions parseAppOptions() {
     QCommandLineOption code(QStringLiteral("enrolment-code"),
                             QCoreApplication::translate("main", "Enrolment code to pre-fill."),
                             QStringLiteral("code"));
-    parser.addOptions({dataDir, server, ca, code, selfTest});
+    QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate(
+            "main", "Language of the screens: en, fr or ar (default: the saved choice, else the "
+                    "system language; unsupported languages show English)."),
+        QStringLiteral("code"));
+    QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Colours: light, dark or contrast (bright light); "
+                                            "default: the saved choice, else light."),
+        QStringLiteral("name"));
+    parser.addOptions({dataDir, server, ca, code, selfTest, language, theme});
     parser.process(*QCoreApplication::instance());
     AppOptions options;
     options.dataDir = parser.value(dataDir);
@@ -125,6 +175,8 @@ AppOptions parseAppOptions() {
     options.caCertFile = parser.value(ca);
     options.selfTest = parser.isSet(selfTest);
     options.enrolmentCode = parser.value(code);
+    options.language = parser.value(language);
+    options.theme = parser.value(theme);
     return options;
 }
 

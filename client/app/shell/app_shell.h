@@ -12,6 +12,7 @@ class QQuickWindow;
 
 namespace custos::app {
 
+class AppSettings;
 class Session;
 class SyncController;
 
@@ -23,6 +24,8 @@ struct AppOptions {
     QString enrolmentCode; ///< pre-filled on the enrolment screen
     int syncIntervalSeconds = 60;
     bool selfTest = false; ///< load every QML file, report problems, exit
+    QString language;      ///< "en", "fr", "ar"…; empty: the saved choice, else the system locale
+    QString theme;         ///< "light", "dark" or "contrast"; empty: the saved choice, else light
 };
 
 /// Owns everything the app is made of, in dependency order.
@@ -42,9 +45,13 @@ public:
     [[nodiscard]] Session& session() const { return *session_; }
     [[nodiscard]] SyncController& sync() const { return *sync_; }
     [[nodiscard]] QQmlApplicationEngine& engine() const { return *engine_; }
+    [[nodiscard]] AppSettings& settings() const { return *settings_; }
 
 private:
+    void followSettings();
+
     AppOptions options_;
+    std::unique_ptr<AppSettings> settings_;
     std::unique_ptr<Session> session_;
     std::unique_ptr<SyncController> sync_;
     std::unique_ptr<QQmlApplicationEngine> engine_;

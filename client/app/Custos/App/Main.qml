@@ -18,6 +18,15 @@ ApplicationWindow {
     title: qsTr("Custos")
     Material.accent: Theme.accent
     Material.primary: Theme.accent
+    // Appearance follows the settings: Theme.mode is set by the composition root, and a
+    // right-to-left language (which sets the application's layout direction) mirrors every
+    // screen, control and layout in the window.
+    color: Theme.background
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
 
     readonly property bool ready: Session.state === Session.Ready
 

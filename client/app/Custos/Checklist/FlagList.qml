@@ -19,7 +19,8 @@ ColumnLayout {
             Layout.fillWidth: true
             implicitHeight: flagText.implicitHeight + 12
             radius: Theme.radius
-            color: urgent ? "#fdecea" : "#fff4e0"
+            color: urgent ? Theme.dangerBackground : Theme.warningBackground
+            border.width: Theme.borderWidth
             border.color: urgent ? Theme.danger : Theme.warning
             Accessible.role: Accessible.AlertMessage
             Accessible.name: flagText.text

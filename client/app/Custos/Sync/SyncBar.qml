@@ -9,7 +9,16 @@ import Custos.Sync
 Rectangle {
     id: bar
     objectName: "syncBar"
-    color: SyncController.lastError.length > 0 ? "#fff4e0" : "#f1f3f4"
+    color: SyncController.lastError.length > 0 ? Theme.warningBackground : Theme.surfaceAlt
+
+    // A line between the bar and the screen above it.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Theme.borderWidth
+        color: Theme.border
+    }
     implicitHeight: Math.max(Theme.touchTarget + 8, row.implicitHeight + 8)
 
     RowLayout {
@@ -35,8 +44,7 @@ Rectangle {
                     return qsTr("Syncing…")
                 var pending = SyncController.pendingOps
                 var queue = pending === 0 ? qsTr("Everything is sent.")
-                          : pending === 1 ? qsTr("1 change waiting to be sent.")
-                          : qsTr("%1 changes waiting to be sent.").arg(pending)
+                          : qsTr("%n change(s) waiting to be sent.", "", pending)
                 var last = qsTr("Last sync: %1.").arg(SyncController.lastSuccess)
                 if (SyncController.lastError.length > 0)
                     return SyncController.lastError + " " + queue

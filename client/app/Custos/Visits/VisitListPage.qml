@@ -67,8 +67,9 @@ Page {
                 onClicked: page.openVisit(visitId)
                 background: Rectangle {
                     radius: Theme.radius
-                    color: delegate.down ? "#e3e8ef" : "white"
-                    border.color: "#c9d2de"
+                    color: delegate.down ? Theme.pressed : Theme.surface
+                    border.color: Theme.border
+                    border.width: Theme.borderWidth
                 }
 
                 contentItem: ColumnLayout {
