@@ -10,6 +10,8 @@ namespace custos::testkit {
 
 /// The visible item with this objectName, or nullptr.
 QQuickItem* findItem(QQuickWindow* window, const QString& objectName);
+/// Scrolls the Flickables around the item until it is on screen; false if it cannot be.
+bool ensureVisible(QQuickWindow* window, QQuickItem* item);
 /// Waits until no page transition is running.
 bool waitUntilSettled(QQuickWindow* window);
 /// Clicks the centre of the item with this objectName; false if it is missing or hidden.

@@ -91,6 +91,8 @@ private slots:
         QCOMPARE(testkit::firstRunAndEnrol(shell, server, "Demo Monitor", "inputs passphrase 42"),
                  QString());
         QVERIFY(testkit::click(window, "visit_0"));
+        QTRY_VERIFY(testkit::findItem(window, "openWholeChecklist"));
+        QVERIFY(testkit::click(window, "openWholeChecklist"));
         QTRY_VERIFY(testkit::findItem(window, "checklistPage"));
         QVERIFY(testkit::waitUntilSettled(window));
 

@@ -7,6 +7,9 @@ import Custos.Session
 import Custos.Visits
 import Custos.Checklist
 import Custos.Sync
+import Custos.Visit
+import Custos.Interviews
+import Custos.Findings
 
 // The application window: which screen shows follows the session state.
 ApplicationWindow {
@@ -54,8 +57,20 @@ ApplicationWindow {
         id: visitsComponent
         VisitListPage {
             onOpenVisit: function(visitId) {
-                stack.push(checklistComponent, { visitId: visitId })
+                stack.push(visitHomeComponent, { visitId: visitId })
             }
+        }
+    }
+    Component {
+        id: visitHomeComponent
+        VisitHomePage {
+            onBack: stack.pop()
+            onOpenSection: function(sectionKey) {
+                stack.push(checklistComponent, { visitId: visitId, sectionKey: sectionKey })
+            }
+            onOpenInterviews: stack.push(interviewsComponent, { visitId: visitId })
+            onOpenFindings: stack.push(findingsComponent, { visitId: visitId })
+            onOpenTeam: stack.push(teamComponent, { visitId: visitId })
         }
     }
     Component {
@@ -63,6 +78,63 @@ ApplicationWindow {
         ChecklistPage {
             onBack: stack.pop()
         }
+    }
+    Component {
+        id: interviewsComponent
+        InterviewsPage {
+            onBack: stack.pop()
+            onOpenInterview: function(recordId) {
+                stack.push(interviewEditorComponent, { visitId: visitId, recordId: recordId })
+            }
+        }
+    }
+    Component {
+        id: interviewEditorComponent
+        InterviewEditor {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: findingsComponent
+        FindingsPage {
+            onBack: stack.pop()
+            onOpenFinding: function(recordId) {
+                stack.push(findingEditorComponent, { visitId: visitId, recordId: recordId })
+            }
+            onOpenRecommendation: function(recordId) {
+                stack.push(recommendationEditorComponent, { visitId: visitId, recordId: recordId })
+            }
+        }
+    }
+    Component {
+        id: findingEditorComponent
+        FindingEditor {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: recommendationEditorComponent
+        RecommendationEditor {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: teamComponent
+        TeamPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: passphraseComponent
+        ChangePassphrasePage {
+            onBack: stack.pop()
+        }
+    }
+
+    /// Opens the passphrase change screen (from the visit list's menu).
+    function showChangePassphrase() {
+        if (window.ready)
+            stack.push(passphraseComponent)
     }
 
     // Session changes swap the whole stack at once: after locking, nothing of the previous

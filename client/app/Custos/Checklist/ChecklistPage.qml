@@ -225,6 +225,9 @@ Page {
                                 unit: row.unit
                                 answer: row.answer
                                 choices: row.choices
+                                visitId: page.visitId
+                                canApprovePhotos: checklist.isLead
+                                enabled: !checklist.locked
                                 acceptable: function(value) { return checklist.canAccept(row.index, value) }
                                 onPreview: function(value) { card.liveFlags = checklist.previewFlags(row.index, value) }
                                 onCommit: function(value) {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Custos.Ui
+import Custos.Photos
 
 // The input that fits an item's type. Emits commit(value) to save, and preview(value) while
 // the monitor types so threshold flags can show before the value is saved.
@@ -12,6 +13,9 @@ ColumnLayout {
     required property string unit
     required property string answer
     required property var choices
+    property string visitId: ""
+    /// The visit lead approves photos that show people.
+    property bool canApprovePhotos: false
     /// Decides whether a value typed so far is complete enough to autosave.
     property var acceptable: function(value) { return true }
     signal commit(string value)
@@ -134,12 +138,14 @@ ColumnLayout {
         onEditingFinished: root.finished(text)
     }
 
-    // photos arrive with encrypted attachments; until then say so rather than pretend
-    Label {
+    // photos: imported, stripped of EXIF/GPS and kept only inside the encrypted store
+    PhotoStrip {
         visible: root.itemType === "photo"
         Layout.fillWidth: true
-        wrapMode: Text.Wrap
-        color: Theme.muted
-        text: qsTr("Photo evidence is recorded in the visit's photo screen, which this version does not have yet. Describe what you saw in the note.")
+        visitId: root.visitId
+        itemKey: root.itemKey
+        answer: root.itemType === "photo" ? root.answer : ""
+        canApprove: root.canApprovePhotos
+        onCommit: function(value) { root.commit(value) }
     }
 }

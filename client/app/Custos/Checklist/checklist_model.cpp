@@ -555,8 +555,19 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const {
         return choices;
     }
     case FlagsRole: {
-        auto flags = flagsByKey_.find(item.key);
-        return flags == flagsByKey_.end() ? QVariantList{} : toVariant(flags->second);
+        // The same flags the monitor saw while typing (previewFlags): the item's own and those
+        // of the indicators it feeds. Were they to differ, the card would change height when
+        // the answer is saved, and the tap that saved it (by leaving the field) would land on
+        // whatever moved under the finger.
+        std::vector<Flag> relevant;
+        if (auto own = flagsByKey_.find(item.key); own != flagsByKey_.end())
+            relevant = own->second;
+        for (const auto& [key, flags] : flagsByKey_)
+            if (key != item.key && engine_->indicatorReads(key, item.key))
+                for (const auto& flag : flags)
+                    if (flag.indicator)
+                        relevant.push_back(flag);
+        return toVariant(relevant);
     }
     case ValueRole:
         return QString{};

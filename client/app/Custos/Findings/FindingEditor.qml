@@ -29,8 +29,8 @@ Page {
     property var observationIds: []
     property var interviewIds: []
     property bool ready: false
-    readonly property var themes: workspace.themes()
-    readonly property var evidence: workspace.evidenceChoices()
+    readonly property var themes: { workspace.facilityName; return workspace.themes() }
+    readonly property var evidence: { workspace.facilityName; workspace.interviews.count; return workspace.evidenceChoices() }
     readonly property var themeRules: {
         for (var i = 0; i < themes.length; ++i)
             if (themes[i].key === theme) return themes[i].rules

@@ -8,11 +8,13 @@ import Custos.Visit
 Rectangle {
     id: root
     required property int index
-    required property var allegation
+    required property string type
+    required property string when
+    required property string perpetrator
     required property var typeChoices
     required property var perpetratorChoices
     property bool readOnly: false
-    signal changed(int index, var allegation)
+    signal edited(int index, string field, string value)
     signal removed(int index)
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
@@ -20,12 +22,6 @@ Rectangle {
     color: Theme.surfaceAlt
     border.color: Theme.border
     border.width: Theme.borderWidth
-
-    function update(field, value) {
-        var next = { type: root.allegation.type, when: root.allegation.when, perpetrator: root.allegation.perpetrator }
-        next[field] = value
-        root.changed(root.index, next)
-    }
 
     ColumnLayout {
         id: column
@@ -53,18 +49,18 @@ Rectangle {
             enabled: !root.readOnly
             prefix: "allegationType_" + root.index
             choices: root.typeChoices
-            current: root.allegation.type
-            onChosen: function(key) { root.update("type", key) }
+            current: root.type
+            onChosen: function(key) { root.edited(root.index, "type", key) }
         }
         TextField {
             objectName: "allegationWhen_" + root.index
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
             readOnly: root.readOnly
-            text: root.allegation.when
+            text: root.when
             placeholderText: qsTr("When (a date, or e.g. “last week”)")
             Accessible.name: qsTr("When it happened")
-            onEditingFinished: if (text !== root.allegation.when) root.update("when", text)
+            onTextEdited: root.edited(root.index, "when", text)
         }
         Label { text: qsTr("Alleged perpetrator (category only, no names)"); color: Theme.muted; font.pixelSize: Theme.smallSize }
         ChoiceButtons {
@@ -72,8 +68,8 @@ Rectangle {
             enabled: !root.readOnly
             prefix: "allegationBy_" + root.index
             choices: root.perpetratorChoices
-            current: root.allegation.perpetrator
-            onChosen: function(key) { root.update("perpetrator", key) }
+            current: root.perpetrator
+            onChosen: function(key) { root.edited(root.index, "perpetrator", key) }
         }
     }
 }

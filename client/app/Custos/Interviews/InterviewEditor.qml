@@ -27,7 +27,8 @@ Page {
     property string kind: "individual"
     property string privacy: ""
     property bool interpreter: false
-    property var allegations: []
+    // Edited in place (not replaced) so that rows keep their fields and focus while edited.
+    ListModel { id: allegationModel }
     property bool reprisalRisk: false
     property bool followUp: false
     property bool editable: true
@@ -38,7 +39,9 @@ Page {
         if (recordId.length > 0) {
             var i = workspace.interview(recordId)
             consent = i.consent; personCode = i.personCode; kind = i.kind
-            privacy = i.privacy; interpreter = i.interpreter; allegations = i.allegations
+            privacy = i.privacy; interpreter = i.interpreter
+            for (var a = 0; a < i.allegations.length; ++a)
+                allegationModel.append(i.allegations[a])
             reprisalRisk = i.reprisalRisk; followUp = i.followUp; content.text = i.content
             editable = i.editable
         } else {
@@ -49,7 +52,7 @@ Page {
 
     function fields() {
         return { id: recordId, consent: consent, personCode: personCode, kind: kind,
-                 privacy: privacy, interpreter: interpreter, allegations: allegations,
+                 privacy: privacy, interpreter: interpreter, allegations: allegationList(),
                  reprisalRisk: reprisalRisk, followUp: followUp, content: content.text }
     }
     /// Saves when the interview can be kept (consent and code given); returns whether it did.
@@ -62,6 +65,14 @@ Page {
             recordId = id
         return id.length > 0
     }
+    function allegationList() {
+        var list = []
+        for (var i = 0; i < allegationModel.count; ++i) {
+            var a = allegationModel.get(i)
+            list.push({ type: a.type, when: a.when, perpetrator: a.perpetrator })
+        }
+        return list
+    }
     function changed() { if (ready && editable) autosave.restart() }
     function suggestCode() {
         var prefix = { individual: "D", group: "G", staff: "S", management: "M" }[kind] || "P"
@@ -71,7 +82,6 @@ Page {
     onConsentChanged: changed()
     onKindChanged: changed()
     onInterpreterChanged: changed()
-    onAllegationsChanged: changed()
     onReprisalRiskChanged: changed()
     onFollowUpChanged: changed()
 
@@ -197,22 +207,18 @@ Page {
                     color: Theme.text
                 }
                 Repeater {
-                    model: page.allegations
+                    model: allegationModel
                     delegate: AllegationRow {
-                        required property var modelData
                         Layout.fillWidth: true
-                        allegation: modelData
                         typeChoices: workspace.choices("allegationType")
                         perpetratorChoices: workspace.choices("perpetrator")
-                        onChanged: function(at, next) {
-                            var list = page.allegations.slice()
-                            list[at] = next
-                            page.allegations = list
+                        onEdited: function(at, field, value) {
+                            allegationModel.setProperty(at, field, value)
+                            page.changed()
                         }
                         onRemoved: function(at) {
-                            var list = page.allegations.slice()
-                            list.splice(at, 1)
-                            page.allegations = list
+                            allegationModel.remove(at)
+                            page.changed()
                         }
                     }
                 }
@@ -220,9 +226,8 @@ Page {
                     objectName: "addAllegation"
                     text: qsTr("Add an allegation")
                     onClicked: {
-                        var list = page.allegations.slice()
-                        list.push({ type: "", when: "", perpetrator: "" })
-                        page.allegations = list
+                        allegationModel.append({ type: "", when: "", perpetrator: "" })
+                        page.changed()
                     }
                 }
 

@@ -39,10 +39,7 @@ Session::Session(SessionConfig config, QObject* parent)
         // A tablet app sent to the background may be looked at by anyone who picks it up.
         if (auto* gui = qobject_cast<QGuiApplication*>(app))
             connect(gui, &QGuiApplication::applicationStateChanged, this,
-                    [this](Qt::ApplicationState state) {
-                        if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
-                            autoLock();
-                    });
+                    &Session::applicationStateChanged);
     }
 }
 
@@ -102,6 +99,11 @@ bool Session::eventFilter(QObject* watched, QEvent* event) {
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Session::applicationStateChanged(Qt::ApplicationState state) {
+    if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
+        autoLock();
 }
 
 void Session::autoLock() {

@@ -96,6 +96,10 @@ public:
     [[nodiscard]] store::LocalStore* store() const { return store_.get(); }
     [[nodiscard]] QString databasePath() const;
 
+public slots:
+    /// Locks when the app goes to the background (hidden or suspended).
+    void applicationStateChanged(Qt::ApplicationState state);
+
 signals:
     void stateChanged();
     void autoLockSecondsChanged();

@@ -14,6 +14,12 @@ SyncController* g_instance = nullptr;
 SyncController::SyncController(Session& session, QObject* parent)
     : QObject(parent), session_(session) {
     connect(&session_, &Session::stateChanged, this, &SyncController::restart);
+    // Locking closes the store right after this signal: the worker must stop using it first
+    // (the state change that restarts sync comes only after the store is gone).
+    connect(&session_, &Session::storeAvailabilityChanged, this, [this](bool available) {
+        if (!available)
+            worker_.reset();
+    });
     connect(&session_, &Session::dataChanged, this, &SyncController::refreshPending);
     connect(&session_, &Session::localChange, this, &SyncController::refreshPending);
     restart();

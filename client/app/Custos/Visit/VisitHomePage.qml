@@ -88,6 +88,12 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
                     ActionButton {
+                        objectName: "openWholeChecklist"
+                        text: qsTr("Whole checklist")
+                        Accessible.name: qsTr("Walk the whole checklist")
+                        onClicked: page.openSection("")
+                    }
+                    ActionButton {
                         objectName: "openInterviews"
                         text: qsTr("Interviews (%1)").arg(workspace.interviews.count)
                         onClicked: page.openInterviews()
