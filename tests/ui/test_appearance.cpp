@@ -96,17 +96,10 @@ QString headerOverlaps(QQuickWindow* window) {
     return {};
 }
 
-/// Opens the settings screen the way Main.qml's button does: pushed on the stack.
+/// Opens the settings screen with the visit list's Settings button.
 bool openSettings(QQuickWindow* window) {
-    auto* stack = testkit::findItem(window, QStringLiteral("stack"));
-    if (!stack)
-        return false;
-    QQmlExpression push(qmlContext(stack), stack,
-                        QStringLiteral("push(\"qrc:/Custos/Settings/SettingsPage.qml\")"));
-    push.evaluate();
-    if (push.hasError())
-        qWarning() << push.error();
-    return QTest::qWaitFor([&] { return testkit::findItem(window, "settingsPage"); }) &&
+    return testkit::click(window, QStringLiteral("openSettings")) &&
+           QTest::qWaitFor([&] { return testkit::findItem(window, "settingsPage"); }) &&
            testkit::waitUntilSettled(window);
 }
 

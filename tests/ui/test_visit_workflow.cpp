@@ -96,6 +96,7 @@ private slots:
         // Population: the snapshot on the home page shows it, with the occupancy it gives.
         QVERIFY(testkit::click(window, "section_population"));
         QTRY_VERIFY(testkit::findItem(window, "checklistPage"));
+        QTRY_VERIFY(testkit::findItem(window, "input_pop.capacity_official"));
         QVERIFY(testkit::typeInto(window, "input_pop.capacity_official", "100"));
         QVERIFY(testkit::typeInto(window, "input_pop.total", "130"));
         QVERIFY(testkit::click(window, "source_pop.total_document"));
@@ -326,7 +327,7 @@ private slots:
         QCOMPARE(testkit::firstRunAndEnrol(shell, server, "Demo Monitor", first), QString());
 
         // Change it: the current one is checked first, then the database is re-keyed.
-        QVERIFY(QMetaObject::invokeMethod(window, "showChangePassphrase"));
+        QVERIFY(testkit::click(window, "openChangePassphrase"));
         QTRY_VERIFY(testkit::findItem(window, "changePassphrasePage"));
         QVERIFY(testkit::typeInto(window, "currentPassphrase", "not the passphrase"));
         QVERIFY(testkit::typeInto(window, "newPassphrase", second));

@@ -155,24 +155,11 @@ Result<std::optional<VisitSummary>> LocalStore::summarise(const Visit& visit) {
         if (c)
             summary.cycleName = c->name;
     }
-    auto checklist = db_->prepare("SELECT body FROM templates WHERE id = ?1 AND version = ?2");
-    if (!checklist)
-        return checklist.error();
-    checklist->bind(1, visit.templateId).bind(2, visit.templateVersion);
-    row = checklist->step();
-    if (!row)
-        return row.error();
-    std::set<std::string> itemKeys;
-    if (*row) {
-        auto t = checklistFromJson(checklist->columnText(0));
-        if (!t)
-            return t.error();
-        for (const auto& section : t->sections)
-            for (const auto& item : section.items)
-                itemKeys.insert(item.key);
-        summary.totalItems = static_cast<int>(itemKeys.size());
-    }
-    // An item counts as answered when its current (latest) answer is not a cleared value.
+    auto engine = engineLocked(visit.templateId, visit.templateVersion);
+    if (!engine)
+        return engine.error();
+    // Each item's latest answer (the list's summary; the visit's own screens apply the lead's
+    // reconciliations, which never change whether an item is answered).
     auto answered =
         db_->prepare("SELECT item_key, value FROM observations o WHERE visit_id = ?1 AND hlc = "
                      "(SELECT max(hlc) FROM observations p WHERE p.visit_id = o.visit_id AND "
@@ -180,18 +167,57 @@ Result<std::optional<VisitSummary>> LocalStore::summarise(const Visit& visit) {
     if (!answered)
         return answered.error();
     answered->bind(1, visit.id);
-    std::set<std::string> answeredKeys;
+    Answers values;
     for (;;) {
         auto next = answered->step();
         if (!next)
             return next.error();
         if (!*next)
             break;
-        if (answered->columnText(1) != "{}" && itemKeys.count(answered->columnText(0)))
-            answeredKeys.insert(answered->columnText(0));
+        if (auto value = answerFromJson(answered->columnText(1)))
+            values[answered->columnText(0)] = std::move(value.value());
     }
-    summary.answeredItems = static_cast<int>(answeredKeys.size());
+    if (!*engine)
+        return std::optional<VisitSummary>{std::move(summary)}; // checklist not received yet
+    // The same counts the visit's home shows: items that apply to this facility and these
+    // answers, and the flags the answers raise.
+    const ChecklistEngine& rules = **engine;
+    const FacilityProfile profile{summary.facility.type, summary.facility.populationFlags};
+    for (const auto& section : rules.checklist().sections)
+        for (const auto& item : section.items) {
+            if (!rules.applies(section, item, profile, values))
+                continue;
+            ++summary.totalItems;
+            auto it = values.find(item.key);
+            summary.answeredItems +=
+                it != values.end() && !std::holds_alternative<std::monostate>(it->second);
+        }
+    summary.flagCount = static_cast<int>(rules.flags(profile, values, "en").size());
     return std::optional<VisitSummary>{std::move(summary)};
+}
+
+Result<std::shared_ptr<const ChecklistEngine>>
+LocalStore::engineLocked(const std::string& templateId, const std::string& version) {
+    // A published checklist version never changes, so its parsed form is kept for the life of
+    // the store: the visit list then parses each version once, not once per visit.
+    const auto key = std::make_pair(templateId, version);
+    if (auto cached = engines_.find(key); cached != engines_.end())
+        return cached->second;
+    auto stmt = db_->prepare("SELECT body FROM templates WHERE id = ?1 AND version = ?2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, templateId).bind(2, version);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::shared_ptr<const ChecklistEngine>{}; // not received yet: not cached
+    auto parsed = checklistFromJson(stmt->columnText(0));
+    if (!parsed)
+        return parsed.error();
+    auto engine = std::make_shared<const ChecklistEngine>(std::move(parsed.value()));
+    engines_.emplace(key, engine);
+    return engine;
 }
 
 Result<std::vector<VisitSummary>> LocalStore::visits() {
@@ -237,19 +263,12 @@ Result<std::optional<VisitSummary>> LocalStore::visit(const std::string& visitId
 Result<std::optional<ChecklistTemplate>> LocalStore::checklist(const std::string& id,
                                                                const std::string& version) {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare("SELECT body FROM templates WHERE id = ?1 AND version = ?2");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, id).bind(2, version);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto engine = engineLocked(id, version);
+    if (!engine)
+        return engine.error();
+    if (!*engine)
         return std::optional<ChecklistTemplate>{};
-    auto t = checklistFromJson(stmt->columnText(0));
-    if (!t)
-        return t.error();
-    return std::optional<ChecklistTemplate>{std::move(t.value())};
+    return std::optional<ChecklistTemplate>{(*engine)->checklist()};
 }
 
 Result<std::vector<Observation>> LocalStore::allObservationsLocked(const std::string& visitId) {

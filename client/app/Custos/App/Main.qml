@@ -10,6 +10,7 @@ import Custos.Sync
 import Custos.Visit
 import Custos.Interviews
 import Custos.Findings
+import Custos.Settings
 
 // The application window: which screen shows follows the session state.
 ApplicationWindow {
@@ -59,6 +60,8 @@ ApplicationWindow {
             onOpenVisit: function(visitId) {
                 stack.push(visitHomeComponent, { visitId: visitId })
             }
+            onOpenSettings: stack.push(settingsComponent)
+            onChangePassphrase: stack.push(passphraseComponent)
         }
     }
     Component {
@@ -125,16 +128,16 @@ ApplicationWindow {
         }
     }
     Component {
+        id: settingsComponent
+        SettingsPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
         id: passphraseComponent
         ChangePassphrasePage {
             onBack: stack.pop()
         }
-    }
-
-    /// Opens the passphrase change screen (from the visit list's menu).
-    function showChangePassphrase() {
-        if (window.ready)
-            stack.push(passphraseComponent)
     }
 
     // Session changes swap the whole stack at once: after locking, nothing of the previous

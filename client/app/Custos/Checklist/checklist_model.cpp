@@ -786,7 +786,9 @@ bool ChecklistModel::save(const ChecklistItem& item, AnswerValue value, const st
     if (auto r = resolved_.find(item.key); r != resolved_.end()) {
         r->second.standing = saved.value();
     }
-    applyMigration();
+    // The item belongs to the current checklist version, so no migration needs re-planning
+    // (re-planning on every keystroke pause was 40% of an autosave).
+    answers_[item.key] = std::move(saved.value());
     session_->notifyLocalChange();
     if (!error_.isEmpty())
         setError({});

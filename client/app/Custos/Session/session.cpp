@@ -217,8 +217,9 @@ void Session::afterOpen() {
     enrolment_ = enrolment ? *enrolment : std::nullopt;
     emit storeAvailabilityChanged(true);
     restartIdleTimer();
+    // The screens shown for the new state read the store as they are created; a dataChanged
+    // here would make them read it twice (the visit list was half of the cold start).
     setState(enrolment_ ? State::Ready : State::NeedsEnrolment);
-    emit dataChanged();
 }
 
 void Session::lock() {

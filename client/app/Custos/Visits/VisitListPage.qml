@@ -11,6 +11,8 @@ Page {
     objectName: "visitListPage"
     title: qsTr("My visits")
     signal openVisit(string visitId)
+    signal openSettings()
+    signal changePassphrase()
 
     VisitListModel {
         id: visits
@@ -22,10 +24,35 @@ Page {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        Label {
-            text: page.title
-            font.pixelSize: Theme.titleSize
-            font.bold: true
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: page.title
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+            }
+            ActionButton {
+                objectName: "openSettings"
+                flat: true
+                text: qsTr("Settings")
+                onClicked: page.openSettings()
+            }
+            ActionButton {
+                objectName: "openChangePassphrase"
+                flat: true
+                text: qsTr("Passphrase")
+                Accessible.name: qsTr("Change passphrase")
+                onClicked: page.changePassphrase()
+            }
+            ActionButton {
+                objectName: "lockButton"
+                text: qsTr("Lock")
+                Accessible.name: qsTr("Lock the app now")
+                onClicked: Session.lock()
+            }
         }
         Label {
             text: Session.organisation.length > 0
@@ -58,6 +85,8 @@ Page {
                 required property string cycleName
                 required property string dates
                 required property string status
+                required property string statusLabel
+                required property int flags
                 required property int answered
                 required property int total
                 objectName: "visit_" + index
@@ -83,7 +112,7 @@ Page {
                         elide: Text.ElideRight
                     }
                     Label {
-                        text: qsTr("%1 · %2 · %3").arg(delegate.dates).arg(delegate.cycleName).arg(delegate.status.replace("_", " "))
+                        text: qsTr("%1 · %2 · %3").arg(delegate.dates).arg(delegate.cycleName).arg(delegate.statusLabel)
                         color: Theme.muted
                         Layout.fillWidth: true
                         elide: Text.ElideRight
@@ -95,6 +124,14 @@ Page {
                             from: 0
                             to: Math.max(1, delegate.total)
                             value: delegate.answered
+                        }
+                        Label {
+                            objectName: "visitFlags_" + delegate.index
+                            visible: delegate.flags > 0
+                            text: qsTr("⚑ %n flagged", "", delegate.flags)
+                            color: Theme.danger
+                            font.bold: true
+                            font.pixelSize: Theme.smallSize
                         }
                         Label {
                             objectName: "visitProgress_" + delegate.index

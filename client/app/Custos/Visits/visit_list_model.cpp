@@ -59,6 +59,20 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const {
         return v.answeredItems;
     case TotalRole:
         return v.totalItems;
+    case FlagsRole:
+        return v.flagCount;
+    case StatusLabelRole:
+        switch (v.visit.status) {
+        case VisitStatus::Planned:
+            return tr("planned");
+        case VisitStatus::InProgress:
+            return tr("in progress");
+        case VisitStatus::Submitted:
+            return tr("submitted");
+        case VisitStatus::Reviewed:
+            return tr("reviewed");
+        }
+        return {};
     default:
         return {};
     }
@@ -72,7 +86,9 @@ QHash<int, QByteArray> VisitListModel::roleNames() const {
             {DatesRole, "dates"},
             {StatusRole, "status"},
             {AnsweredRole, "answered"},
-            {TotalRole, "total"}};
+            {TotalRole, "total"},
+            {FlagsRole, "flags"},
+            {StatusLabelRole, "statusLabel"}};
 }
 
 } // namespace custos::app

@@ -28,6 +28,8 @@ public:
         StatusRole,
         AnsweredRole,
         TotalRole,
+        FlagsRole,       ///< threshold flags the current answers raise
+        StatusLabelRole, ///< the status in words, translated
     };
 
     explicit VisitListModel(QObject* parent = nullptr);

@@ -4,6 +4,7 @@
 #include "custos/core/answer_resolution.h"
 #include "custos/core/change.h"
 #include "custos/core/checklist.h"
+#include "custos/core/checklist_engine.h"
 #include "custos/core/entities.h"
 #include "custos/core/hlc.h"
 #include "custos/core/observation.h"
@@ -44,7 +45,8 @@ struct VisitSummary {
     Facility facility;
     std::string cycleName;
     int answeredItems = 0;
-    int totalItems = 0; ///< 0 until the visit's checklist has been received
+    int totalItems = 0; ///< items that apply; 0 until the visit's checklist has been received
+    int flagCount = 0;  ///< threshold flags the current answers raise
 };
 
 /// An operation waiting in the outbox to be pushed.
@@ -210,6 +212,9 @@ private:
     Result<std::string> meta(const std::string& key);
     Status setMeta(const std::string& key, const std::string& value);
     Result<std::optional<VisitSummary>> summarise(const Visit& visit);
+    /// The parsed checklist version, or null when it has not been received yet.
+    Result<std::shared_ptr<const ChecklistEngine>> engineLocked(const std::string& templateId,
+                                                                const std::string& version);
     Result<std::pair<std::string, std::string>> identityLocked(); ///< (user id, device id)
     Result<std::vector<Observation>> allObservationsLocked(const std::string& visitId);
     /// Stores pulled changes (no cursor); a visit new to this device after the first sync gets
@@ -225,6 +230,7 @@ private:
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;
     HybridLogicalClock clock_;
+    std::map<std::pair<std::string, std::string>, std::shared_ptr<const ChecklistEngine>> engines_;
 };
 
 } // namespace custos::store
