@@ -15,6 +15,8 @@
 #include "custos/sync/sync_engine.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -132,6 +134,16 @@ private slots:
         QTRY_VERIFY(testkit::findItem(window, "input_insp.last"));
         QVERIFY(testkit::typeInto(window, "input_insp.last", "2025-06-30"));
         QVERIFY(testkit::typeInto(window, "text_insp.notes", "Ventilation broken in wing B"));
+        // A photo, imported from the tablet's pictures: people or not is asked first.
+        QVERIFY(testkit::click(window, "addPhoto_insp.photo"));
+        QTRY_VERIFY(testkit::findItem(window, "photoNoPeople_insp.photo"));
+        QTest::qWait(300); // the picker's opening transition
+        QVERIFY(testkit::click(window, "photoNoPeople_insp.photo"));
+        QTRY_VERIFY(testkit::findItem(window, "photoFile_insp.photo_0"));
+        QVERIFY(testkit::click(window, "photoFile_insp.photo_0"));
+        QTRY_VERIFY(testkit::findItem(window, "photo_insp.photo_0"));
+        QTRY_VERIFY(!testkit::findItem(window, "photoNoPeople_insp.photo")); // picker closed
+        testkit::screenshot(window, "22b-section-inspections-photo");
         QVERIFY(back(window));
 
         // An interview: nothing but consent can be entered before consent is recorded.
@@ -222,7 +234,12 @@ private slots:
         QCOMPARE(observationFacts(*lead.store, visitId), observationFacts(*store, visitId));
         QCOMPARE(recordFacts(*lead.store, visitId), recordFacts(*store, visitId));
         const auto mine = *store->currentAnswers(visitId);
-        QCOMPARE(mine.size(), 11u); // every item of every section that applies, but the photo
+        QCOMPARE(mine.size(), 12u); // every item of every section that applies
+        // The photo: one hash in the answer, its bytes on the server (checked by the lead's
+        // tablet, which downloaded them and verified the SHA-256).
+        const auto& photoAnswer = std::get<std::vector<std::string>>(mine.at("insp.photo").value);
+        QCOMPARE(photoAnswer.size(), 1u);
+        QVERIFY(lead.store->attachmentBytes(photoAnswer.front()).ok());
         QCOMPARE(mine.at("pop.total").note, std::string("Roll count at 08:00"));
         QVERIFY(mine.at("pop.total").source == custos::SourceTag::Document);
         int interviews = 0, findings = 0, recommendations = 0;
@@ -379,7 +396,15 @@ private slots:
 };
 
 int main(int argc, char** argv) {
+    // The photo step imports from ~/Pictures: give the app a home with one picture in it.
+    const auto home = QString::fromStdString(testkit::freshDir("ui-visit-home"));
+    QDir(home).mkpath(QStringLiteral("Pictures"));
+    qputenv("HOME", home.toUtf8());
+    qunsetenv("XDG_CONFIG_HOME");
     QApplication app(argc, argv);
+    QImage cell(1600, 1200, QImage::Format_RGB32);
+    cell.fill(QColor(120, 110, 100));
+    cell.save(home + QStringLiteral("/Pictures/cell-12.jpg"), "JPEG");
     VisitWorkflow test;
     return QTest::qExec(&test, argc, argv);
 }
