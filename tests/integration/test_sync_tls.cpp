@@ -356,3 +356,54 @@ TEST_F(SyncOverTls, ServerLogNamesEventsButNoSecretsOrContent) {
           std::string("FORGED-CREDENTIAL-CANARY")})
         EXPECT_EQ(log.find(secret), std::string::npos) << "the log holds a secret or content";
 }
+
+TEST_F(SyncOverTls, ProgressOfLongTransfersIsReportedInOrderAndEndsComplete) {
+    const auto dir = testkit::freshDir("it-sync-progress");
+    auto monitor = enrol(*server_, "Demo Monitor", dir);
+    auto lead = enrol(*server_, "Demo Lead", dir);
+    ASSERT_TRUE(sync::syncOnce(*monitor.store, *monitor.transport).ok());
+    const auto visitId = monitor.store->visits()->front().visit.id;
+    for (int i = 0; i < 1200; ++i)
+        ASSERT_TRUE(monitor.store
+                        ->recordAnswer(visitId, i % 2 ? "acc.natural_light" : "ex.outdoor_hour",
+                                       AnswerValue{static_cast<AnswerCode>(i % 5)}, "",
+                                       SourceTag::Observed)
+                        .ok());
+
+    std::vector<sync::SyncProgress> seen;
+    sync::SyncOptions options;
+    options.pushBatch = 500;
+    options.pullBatch = 100;
+    options.onProgress = [&](const sync::SyncProgress& p) { seen.push_back(p); };
+    ASSERT_TRUE(sync::syncOnce(*monitor.store, *monitor.transport, options).ok());
+    std::vector<std::int64_t> sent;
+    for (const auto& p : seen)
+        if (p.step == sync::SyncProgress::Step::Sending) {
+            EXPECT_EQ(p.total, 1200);
+            sent.push_back(p.done);
+        }
+    EXPECT_EQ(sent, (std::vector<std::int64_t>{0, 500, 1000, 1200}));
+
+    // A fresh device pulling 1,200 changes in pages of 100 sees the cursor move towards the
+    // server's newest change, never backwards, and finish at 100%.
+    seen.clear();
+    ASSERT_TRUE(sync::syncOnce(*lead.store, *lead.transport, options).ok());
+    std::int64_t last = -1;
+    int pages = 0;
+    for (const auto& p : seen) {
+        if (p.step != sync::SyncProgress::Step::Receiving || p.total == 0)
+            continue;
+        ++pages;
+        EXPECT_GE(p.done, last);
+        EXPECT_LE(p.done, p.total);
+        last = p.done;
+    }
+    EXPECT_GE(pages, 12);
+    ASSERT_FALSE(seen.empty());
+    const auto finalReceive =
+        std::find_if(seen.rbegin(), seen.rend(), [](const sync::SyncProgress& p) {
+            return p.step == sync::SyncProgress::Step::Receiving && p.total > 0;
+        });
+    ASSERT_NE(finalReceive, seen.rend());
+    EXPECT_EQ(finalReceive->done, finalReceive->total);
+}

@@ -24,11 +24,17 @@ bool refusedForNow(const Error& error) {
 }
 
 /// Uploads photos written here; one is marked uploaded only once the server committed it.
-Status uploadPhotos(store::LocalStore& store, Transport& transport, SyncReport& report) {
+Status uploadPhotos(store::LocalStore& store, Transport& transport, SyncReport& report,
+                    const SyncOptions& options) {
     auto pending = store.attachmentsPendingUpload();
     if (!pending)
         return pending.error();
+    SyncProgress progress{SyncProgress::Step::SendingPhotos, 0,
+                          static_cast<std::int64_t>(pending->size())};
     for (const auto& photo : *pending) {
+        if (options.onProgress)
+            options.onProgress(progress);
+        ++progress.done;
         auto bytes = store.attachmentBytes(photo.sha256);
         if (!bytes)
             return bytes.error();
@@ -54,11 +60,17 @@ Status uploadPhotos(store::LocalStore& store, Transport& transport, SyncReport& 
 }
 
 /// Fetches the team's photos this device lacks, so the lead can see what to approve.
-Status downloadPhotos(store::LocalStore& store, Transport& transport, SyncReport& report) {
+Status downloadPhotos(store::LocalStore& store, Transport& transport, SyncReport& report,
+                      const SyncOptions& options) {
     auto missing = store.missingAttachments();
     if (!missing)
         return missing.error();
+    SyncProgress progress{SyncProgress::Step::ReceivingPhotos, 0,
+                          static_cast<std::int64_t>(missing->size())};
     for (const auto& photo : *missing) {
+        if (options.onProgress)
+            options.onProgress(progress);
+        ++progress.done;
         auto fetched = transport.fetchAttachment(photo.sha256);
         if (!fetched) {
             if (!refusedForNow(fetched.error()))
@@ -83,6 +95,15 @@ Status downloadPhotos(store::LocalStore& store, Transport& transport, SyncReport
 Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
                             const SyncOptions& options) {
     SyncReport report;
+    const auto tell = [&](SyncProgress::Step step, std::int64_t done, std::int64_t total) {
+        if (options.onProgress)
+            options.onProgress(SyncProgress{step, done, total});
+    };
+    auto before = store.syncState();
+    if (!before)
+        return before.error();
+    const std::int64_t toSend = before->pendingOps;
+    tell(SyncProgress::Step::Sending, 0, toSend);
     // Push until the outbox is empty. Each batch is acknowledged locally only after the server
     // answered; if the connection drops in between, the same ops go again and come back as
     // duplicates.
@@ -114,16 +135,31 @@ Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
             }
         }
         CUSTOS_TRY(store.acknowledge(done, rejected));
+        const std::int64_t sent = report.accepted + report.duplicates + report.rejected;
+        tell(SyncProgress::Step::Sending, sent, std::max(toSend, sent));
     }
-    CUSTOS_TRY(uploadPhotos(store, transport, report));
+    CUSTOS_TRY(uploadPhotos(store, transport, report, options));
 
     auto state = store.syncState();
     if (!state)
         return state.error();
+    // Progress through the feed: how far the cursor has moved towards the server's newest
+    // change (the feed is filtered per device, so counting changes could not give a total).
+    const std::uint64_t from = state->cursor;
+    tell(SyncProgress::Step::Receiving, 0, 0);
     CUSTOS_TRY(transport.pull(state->cursor, options.pullBatch, [&](PullBatch&& batch) -> Status {
         report.pulled += static_cast<int>(batch.changes.size());
         report.serverTimeMs = batch.serverTimeMs;
-        return store.applyPulled(batch.changes, batch.cursor);
+        CUSTOS_TRY(store.applyPulled(batch.changes, batch.cursor));
+        // The last page may end before the head (changes this device may not see): caught up
+        // is complete.
+        if (batch.headSeq > from)
+            tell(SyncProgress::Step::Receiving,
+                 batch.caughtUp
+                     ? static_cast<std::int64_t>(batch.headSeq - from)
+                     : static_cast<std::int64_t>(std::min(batch.cursor, batch.headSeq) - from),
+                 static_cast<std::int64_t>(batch.headSeq - from));
+        return {};
     }));
     // Visits that joined this device's scope after its cursor had passed their earlier changes.
     auto backfills = store.pendingBackfills();
@@ -138,7 +174,7 @@ Result<SyncReport> syncOnce(store::LocalStore& store, Transport& transport,
                                            batch.caughtUp);
             },
             backfill.visitId, backfill.untilSeq));
-    CUSTOS_TRY(downloadPhotos(store, transport, report));
+    CUSTOS_TRY(downloadPhotos(store, transport, report, options));
     CUSTOS_TRY(store.setLastSyncSuccess(static_cast<std::int64_t>(systemMillis())));
     return report;
 }
@@ -214,8 +250,14 @@ void SyncWorker::run() {
         }
 
         status.running = true;
+        status.progress = {};
         publish(status);
-        auto report = syncOnce(store_, *transport);
+        SyncOptions options;
+        options.onProgress = [&](const SyncProgress& progress) {
+            status.progress = progress;
+            publish(status);
+        };
+        auto report = syncOnce(store_, *transport, options);
         status.running = false;
         if (report) {
             status.lastReport = *report;

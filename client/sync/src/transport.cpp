@@ -119,6 +119,7 @@ Status Transport::pull(std::uint64_t cursor, std::uint32_t batchSize,
         PullBatch batch;
         batch.cursor = response.cursor();
         batch.caughtUp = response.caught_up();
+        batch.headSeq = response.head_seq();
         batch.serverTimeMs = response.server_time_ms();
         batch.changes.reserve(static_cast<std::size_t>(response.changes_size()));
         for (const auto& c : response.changes()) {

@@ -53,6 +53,12 @@ public:
                 std::size_t batch, std::string backfillVisit, std::uint64_t untilSeq)
         : storage_(storage), caller_(std::move(caller)), cursor_(cursor), batch_(batch),
           backfillVisit_(std::move(backfillVisit)), untilSeq_(untilSeq) {
+        // Where the feed ends now, for the device's progress bar; a backfill ends at untilSeq.
+        if (!backfillVisit_.empty()) {
+            head_ = untilSeq_;
+        } else if (auto head = storage_.headSeq()) {
+            head_ = *head;
+        }
         writeNext();
     }
 
@@ -87,6 +93,7 @@ private:
         response_.set_cursor(cursor_);
         response_.set_caught_up(done_);
         response_.set_server_time_ms(static_cast<std::int64_t>(systemMillis()));
+        response_.set_head_seq(std::max(head_, cursor_));
         StartWrite(&response_);
     }
 
@@ -97,6 +104,7 @@ private:
     std::string backfillVisit_;
     std::uint64_t untilSeq_;
     bool done_ = false;
+    std::uint64_t head_ = 0;
     v1::PullResponse response_;
 };
 

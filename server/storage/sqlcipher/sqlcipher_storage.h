@@ -65,6 +65,7 @@ public:
 
     Result<std::vector<OpOutcome>> applyOps(const Caller& caller,
                                             const std::vector<Op>& ops) override;
+    Result<std::uint64_t> headSeq() override;
     Result<std::vector<ChangeRecord>> changesAfter(const Caller& caller, std::uint64_t cursor,
                                                    std::size_t limit) override;
     Result<std::vector<ChangeRecord>> backfill(const Caller& caller, const std::string& visitId,

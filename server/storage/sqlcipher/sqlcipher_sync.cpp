@@ -241,6 +241,17 @@ SqlCipherStorage::readFeed(const Caller& caller, const std::string& range,
         });
 }
 
+Result<std::uint64_t> SqlCipherStorage::headSeq() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT COALESCE(max(seq), 0) FROM changes");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return static_cast<std::uint64_t>(stmt->columnInt(0));
+}
+
 Result<std::vector<ChangeRecord>>
 SqlCipherStorage::changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) {
     std::lock_guard lock(mutex_);

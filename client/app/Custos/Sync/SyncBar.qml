@@ -41,7 +41,8 @@ Rectangle {
             font.pixelSize: Theme.smallSize
             text: {
                 if (SyncController.running)
-                    return qsTr("Syncing…")
+                    return SyncController.step.length > 0
+                           ? qsTr("%1…").arg(SyncController.step) : qsTr("Syncing…")
                 var pending = SyncController.pendingOps
                 var queue = pending === 0 ? qsTr("Everything is sent.")
                           : qsTr("%n change(s) waiting to be sent.", "", pending)
@@ -51,6 +52,17 @@ Rectangle {
                 return queue + " " + last
             }
             Accessible.name: text
+        }
+        // Long transfers (a first sync, many photos) show how far they are; short ones spin.
+        ProgressBar {
+            objectName: "syncProgress"
+            visible: SyncController.running
+            Layout.preferredWidth: 240
+            from: 0
+            to: 1
+            indeterminate: SyncController.progress < 0
+            value: Math.max(0, SyncController.progress)
+            Accessible.name: qsTr("Sync progress")
         }
         ActionButton {
             objectName: "syncButton"

@@ -90,6 +90,29 @@ void SyncController::onStatus(const sync::SyncStatus& status) {
     emit changed();
 }
 
+QString SyncController::step() const {
+    if (!status_.running)
+        return {};
+    switch (status_.progress.step) {
+    case sync::SyncProgress::Step::Sending:
+        return tr("Sending changes");
+    case sync::SyncProgress::Step::SendingPhotos:
+        return tr("Sending photos");
+    case sync::SyncProgress::Step::Receiving:
+        return tr("Receiving the team's changes");
+    case sync::SyncProgress::Step::ReceivingPhotos:
+        return tr("Receiving photos");
+    }
+    return {};
+}
+
+double SyncController::progress() const {
+    const auto& p = status_.progress;
+    if (!status_.running || p.total <= 0)
+        return -1;
+    return std::clamp(static_cast<double>(p.done) / static_cast<double>(p.total), 0.0, 1.0);
+}
+
 void SyncController::syncNow() {
     if (worker_)
         worker_->requestSync();

@@ -27,6 +27,10 @@ class SyncController : public QObject {
     Q_PROPERTY(QString lastSuccess READ lastSuccess NOTIFY changed)
     Q_PROPERTY(qint64 lastSuccessMs READ lastSuccessMs NOTIFY changed)
     Q_PROPERTY(int rounds READ rounds NOTIFY changed)
+    /// What the running round is doing, in words ("Sending changes", ...).
+    Q_PROPERTY(QString step READ step NOTIFY changed)
+    /// 0..1 through the current step, or -1 when its size is not known yet.
+    Q_PROPERTY(double progress READ progress NOTIFY changed)
 
 public:
     explicit SyncController(Session& session, QObject* parent = nullptr);
@@ -41,6 +45,8 @@ public:
     [[nodiscard]] QString lastSuccess() const;
     [[nodiscard]] qint64 lastSuccessMs() const { return status_.lastSuccessMs; }
     [[nodiscard]] int rounds() const { return rounds_; }
+    [[nodiscard]] QString step() const;
+    [[nodiscard]] double progress() const;
 
     /// Starts a sync round now (if enrolled and unlocked).
     Q_INVOKABLE void syncNow();

@@ -25,10 +25,20 @@ struct SyncReport {
     std::int64_t serverTimeMs = 0;
 };
 
-/// Batch sizes for one round.
+/// Where a round stands, for a progress bar: which step, and how far through it.
+struct SyncProgress {
+    enum class Step { Sending, SendingPhotos, Receiving, ReceivingPhotos };
+    Step step = Step::Sending;
+    std::int64_t done = 0;
+    std::int64_t total = 0; ///< 0 when not known yet
+};
+
+/// Batch sizes for one round, and who hears of its progress.
 struct SyncOptions {
     std::size_t pushBatch = 500;
     std::uint32_t pullBatch = 1000;
+    /// Called on the syncing thread after each batch, photo or pulled page.
+    std::function<void(const SyncProgress&)> onProgress;
 };
 
 /// One round: push the outbox, upload pending photos, pull the feed (and backfills), then
@@ -47,6 +57,7 @@ struct SyncStatus {
     std::int64_t lastSuccessMs = 0;
     std::string lastError; ///< plain words for the user; empty after a success
     SyncReport lastReport;
+    SyncProgress progress; ///< meaningful while running
 };
 
 /// Runs sync rounds on its own thread: on request, and every interval while there is a

@@ -27,6 +27,7 @@ struct PullBatch {
     std::uint64_t cursor = 0;
     bool caughtUp = false;
     std::int64_t serverTimeMs = 0;
+    std::uint64_t headSeq = 0; ///< the feed's end when the server read this batch (progress)
 };
 
 /// A photo or document to upload, with what the server needs to know about it.

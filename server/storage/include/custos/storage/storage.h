@@ -141,6 +141,9 @@ public:
     /// the whole call (nothing applied) so the device retries; per-op outcomes otherwise.
     [[nodiscard]] virtual Result<std::vector<OpOutcome>> applyOps(const Caller& caller,
                                                                   const std::vector<Op>& ops) = 0;
+    /// The newest change's sequence number (0 when there is none), whoever may see it: a
+    /// pulling device measures its progress against it.
+    [[nodiscard]] virtual Result<std::uint64_t> headSeq() = 0;
     /// Changes after `cursor` that `caller` may see, oldest first, at most `limit`.
     [[nodiscard]] virtual Result<std::vector<ChangeRecord>>
     changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) = 0;
