@@ -103,9 +103,10 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("theme");
-        for (const Variant& v : {Variant{"light", "en", "light"}, Variant{"dark", "en", "dark"},
-                                 Variant{"contrast", "en", "contrast"},
-                                 Variant{"french", "fr", "light"}, Variant{"rtl", "ar", "light"}})
+        for (const Variant& v :
+             {Variant{"light", "en", "light"}, Variant{"dark", "en", "dark"},
+              Variant{"contrast", "en", "contrast"}, Variant{"french", "fr", "light"},
+              Variant{"rtl", "ar", "light"}, Variant{"portrait", "en", "light"}})
             QTest::newRow(v.name) << v.name << v.language << v.theme;
     }
 
@@ -124,6 +125,8 @@ private slots:
         AppShell shell(options);
         QCOMPARE(shell.load(), QString());
         QQuickWindow* window = shell.window();
+        if (name == QLatin1String("portrait"))
+            window->resize(800, 1280); // a 10-inch tablet held upright
         QCOMPARE(testkit::firstRunAndEnrol(shell, *server_, "Demo Lead", "gallery passphrase 1"),
                  QString());
         const auto shot = [&](const char* screen) {
