@@ -31,10 +31,10 @@
 <context>
     <name>PhotoStrip</name>
     <message numerus="yes">
-        <source>%n photo(s) of people awaiting the lead's approval; they stay out of reports and exports until approved.</source>
+        <source>%n photo(s) of people awaiting the lead&apos;s approval; they stay out of reports and exports until approved.</source>
         <translation>
-            <numerusform>%n photo of people awaiting the lead's approval; it stays out of reports and exports until approved.</numerusform>
-            <numerusform>%n photos of people awaiting the lead's approval; they stay out of reports and exports until approved.</numerusform>
+            <numerusform>%n photo of people awaiting the lead&apos;s approval; it stays out of reports and exports until approved.</numerusform>
+            <numerusform>%n photos of people awaiting the lead&apos;s approval; they stay out of reports and exports until approved.</numerusform>
         </translation>
     </message>
 </context>
@@ -92,6 +92,16 @@
         <translation>
             <numerusform>Team: %n divergent</numerusform>
             <numerusform>Team: %n divergent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message numerus="yes">
+        <source>⚑ %n flagged</source>
+        <translation>
+            <numerusform>⚑ %n flagged</numerusform>
+            <numerusform>⚑ %n flagged</numerusform>
         </translation>
     </message>
 </context>

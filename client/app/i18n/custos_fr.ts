@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>When (a date, or e.g. “last week”)</source>
-        <translation>Quand (une date, ou p. ex. « la semaine dernière »)</translation>
+        <translation>Quand (une date, ou p.&#xa0;ex. «&#xa0;la semaine dernière&#xa0;»)</translation>
     </message>
     <message>
         <source>When it happened</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>S. O.</translation>
+        <translation>S.&#xa0;O.</translation>
     </message>
     <message>
         <source>Not verified</source>
@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Note: where, who, which register page…</source>
-        <translation>Note : où, qui, quelle page du registre…</translation>
+        <translation>Note&#xa0;: où, qui, quelle page du registre…</translation>
     </message>
     <message>
         <source>Note on the answer</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Calculated: %1</source>
-        <translation>Calculé : %1</translation>
+        <translation>Calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>needs more answers</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Guidance</source>
@@ -188,22 +188,22 @@
     </message>
     <message>
         <source>This visit has been submitted: answers can be read but not changed.</source>
-        <translation>Cette visite a été remise : les réponses peuvent être lues mais pas modifiées.</translation>
+        <translation>Cette visite a été remise&#xa0;: les réponses peuvent être lues mais pas modifiées.</translation>
     </message>
     <message>
         <source>≠ Team members answered this differently. The visit lead settles it under “Team”.</source>
-        <translation>≠ Les membres de l’équipe ont répondu différemment. Le ou la chef·fe de délégation tranche sous « Équipe ».</translation>
+        <translation>≠ Les membres de l’équipe ont répondu différemment. Le ou la chef·fe de délégation tranche sous «&#xa0;Équipe&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>DivergentItem</name>
     <message>
         <source>Settled before: %1</source>
-        <translation>Tranché auparavant : %1</translation>
+        <translation>Tranché auparavant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why this answer stands (e.g. re-checked together)</source>
-        <translation>Pourquoi cette réponse est retenue (p. ex. revérifiée ensemble)</translation>
+        <translation>Pourquoi cette réponse est retenue (p.&#xa0;ex. revérifiée ensemble)</translation>
     </message>
     <message>
         <source>Reason for the choice</source>
@@ -215,14 +215,14 @@
     </message>
     <message>
         <source>%1 · %2 · source: %3</source>
-        <translation>%1 · %2 · source : %3</translation>
+        <translation>%1 · %2 · source&#xa0;: %3</translation>
     </message>
     <message>
         <source>Keep this answer</source>
         <translation>Retenir cette réponse</translation>
     </message>
     <message>
-        <source>Keep %1's answer</source>
+        <source>Keep %1&apos;s answer</source>
         <translation>Retenir la réponse de %1</translation>
     </message>
 </context>
@@ -242,15 +242,15 @@
     </message>
     <message>
         <source>Checked on this visit: %1</source>
-        <translation>Vérifiée lors de cette visite : %1</translation>
+        <translation>Vérifiée lors de cette visite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>What did you see or were you shown? (evidence)</source>
-        <translation>Qu’avez-vous vu ou vous a-t-on montré ? (éléments de preuve)</translation>
+        <translation>Qu’avez-vous vu ou vous a-t-on montré&#xa0;? (éléments de preuve)</translation>
     </message>
     <message>
         <source>Evidence for the status</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation>Marquer : %1</translation>
+        <translation>Marquer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>Server address, e.g. custos.example.org:7443</source>
-        <translation>Adresse du serveur, p. ex. custos.example.org:7443</translation>
+        <translation>Adresse du serveur, p.&#xa0;ex. custos.example.org:7443</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Enrolment code, e.g. 7KQ2-M9XD-4HTR</source>
-        <translation>Code d’enregistrement, p. ex. 7KQ2-M9XD-4HTR</translation>
+        <translation>Code d’enregistrement, p.&#xa0;ex. 7KQ2-M9XD-4HTR</translation>
     </message>
     <message>
         <source>Enrolment code</source>
@@ -391,11 +391,11 @@
     </message>
     <message>
         <source>None yet. Findings marked “Urgent – immediate observation” appear here, numbered, ready to put to the management before the team leaves.</source>
-        <translation>Aucune pour l’instant. Les constats marqués « Urgent – observation immédiate » apparaissent ici, numérotés, prêts à être présentés à la direction avant le départ de l’équipe.</translation>
+        <translation>Aucune pour l’instant. Les constats marqués «&#xa0;Urgent – observation immédiate&#xa0;» apparaissent ici, numérotés, prêts à être présentés à la direction avant le départ de l’équipe.</translation>
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation>%1. %2 : %3</translation>
+        <translation>%1. %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>%1 finding: %2</source>
-        <translation>Constat %1 : %2</translation>
+        <translation>Constat %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Recommendation: %1</source>
-        <translation>Recommandation : %1</translation>
+        <translation>Recommandation&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -460,15 +460,15 @@
     <name>FlagList</name>
     <message>
         <source>Urgent: </source>
-        <translation>Urgent : </translation>
+        <translation>Urgent&#xa0;: </translation>
     </message>
     <message>
         <source>Priority concern: </source>
-        <translation>Préoccupation prioritaire : </translation>
+        <translation>Préoccupation prioritaire&#xa0;: </translation>
     </message>
     <message>
         <source>Concern: </source>
-        <translation>Préoccupation : </translation>
+        <translation>Préoccupation&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -511,7 +511,7 @@
     </message>
     <message>
         <source>Pseudonymous code, e.g. D-17 (never a name)</source>
-        <translation>Code pseudonyme, p. ex. D-17 (jamais un nom)</translation>
+        <translation>Code pseudonyme, p.&#xa0;ex. D-17 (jamais un nom)</translation>
     </message>
     <message>
         <source>Pseudonymous code</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Privacy: e.g. out of sight and hearing of staff</source>
-        <translation>Confidentialité : p. ex. hors de la vue et de l’écoute du personnel</translation>
+        <translation>Confidentialité&#xa0;: p.&#xa0;ex. hors de la vue et de l’écoute du personnel</translation>
     </message>
     <message>
         <source>Privacy conditions</source>
@@ -550,7 +550,7 @@
         <translation>Risque de représailles contre cette personne</translation>
     </message>
     <message>
-        <source>Needs follow-up (a later check on this person's safety or case)</source>
+        <source>Needs follow-up (a later check on this person&apos;s safety or case)</source>
         <translation>Suivi nécessaire (vérification ultérieure de la sécurité ou de la situation de cette personne)</translation>
     </message>
     <message>
@@ -558,8 +558,8 @@
         <translation>5. Ce qui a été dit</translation>
     </message>
     <message>
-        <source>Account in the person's words; no names of others</source>
-        <translation>Récit dans les mots de la personne ; aucun nom de tiers</translation>
+        <source>Account in the person&apos;s words; no names of others</source>
+        <translation>Récit dans les mots de la personne&#xa0;; aucun nom de tiers</translation>
     </message>
 </context>
 <context>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>Private interviews happen out of the hearing of staff. Ask for consent first, use a pseudonymous code, never a name. Group interviews give no confidentiality: keep sensitive topics for individual ones.</source>
-        <translation>Les entretiens privés se déroulent hors de l’écoute du personnel. Demandez d’abord le consentement, utilisez un code pseudonyme, jamais un nom. Les entretiens collectifs n’offrent aucune confidentialité : réservez les sujets sensibles aux entretiens individuels.</translation>
+        <translation>Les entretiens privés se déroulent hors de l’écoute du personnel. Demandez d’abord le consentement, utilisez un code pseudonyme, jamais un nom. Les entretiens collectifs n’offrent aucune confidentialité&#xa0;: réservez les sujets sensibles aux entretiens individuels.</translation>
     </message>
     <message>
         <source>No interviews recorded for this visit yet.</source>
@@ -595,8 +595,8 @@
     <message numerus="yes">
         <source>Consent: %1 · %n allegation(s) · by %2</source>
         <translation>
-            <numerusform>Consentement : %1 · %n allégation · par %2</numerusform>
-            <numerusform>Consentement : %1 · %n allégations · par %2</numerusform>
+            <numerusform>Consentement&#xa0;: %1 · %n allégation · par %2</numerusform>
+            <numerusform>Consentement&#xa0;: %1 · %n allégations · par %2</numerusform>
         </translation>
     </message>
     <message>
@@ -638,10 +638,6 @@
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
-    <message>
-        <source>Photo evidence is recorded in the visit's photo screen, which this version does not have yet. Describe what you saw in the note.</source>
-        <translation type="vanished">Les photos se prennent dans l’écran photos de la visite, que cette version n’a pas encore. Décrivez ce que vous avez vu dans la note.</translation>
-    </message>
 </context>
 <context>
     <name>Main</name>
@@ -657,16 +653,16 @@
         <translation>Pas encore sur cette tablette</translation>
     </message>
     <message>
-        <source>Shows people: awaiting the lead's approval</source>
-        <translation>Montre des personnes : en attente de l’accord du ou de la chef·fe de délégation</translation>
+        <source>Shows people: awaiting the lead&apos;s approval</source>
+        <translation>Montre des personnes&#xa0;: en attente de l’accord du ou de la chef·fe de délégation</translation>
     </message>
     <message>
         <source>Shows people: approved by the lead</source>
-        <translation>Montre des personnes : approuvée par le ou la chef·fe de délégation</translation>
+        <translation>Montre des personnes&#xa0;: approuvée par le ou la chef·fe de délégation</translation>
     </message>
     <message>
         <source>Shows people: not approved by the lead</source>
-        <translation>Montre des personnes : non approuvée par le ou la chef·fe de délégation</translation>
+        <translation>Montre des personnes&#xa0;: non approuvée par le ou la chef·fe de délégation</translation>
     </message>
     <message>
         <source>No people</source>
@@ -674,15 +670,15 @@
     </message>
     <message>
         <source>Photo %1: %2</source>
-        <translation>Photo %1 : %2</translation>
+        <translation>Photo %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Arrives with the next sync</source>
         <translation>Arrive à la prochaine synchronisation</translation>
     </message>
     <message>
-        <source>Lead's note: %1</source>
-        <translation>Note du ou de la chef·fe de délégation : %1</translation>
+        <source>Lead&apos;s note: %1</source>
+        <translation>Note du ou de la chef·fe de délégation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -721,18 +717,18 @@
         <translation>Ajouter une photo à cette réponse</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) of people awaiting the lead's approval; they stay out of reports and exports until approved.</source>
+        <source>%n photo(s) of people awaiting the lead&apos;s approval; they stay out of reports and exports until approved.</source>
         <translation>
-            <numerusform>%n photo de personnes attend l’accord du ou de la chef·fe de délégation ; elle reste hors des rapports et des exports jusqu’à son approbation.</numerusform>
-            <numerusform>%n photos de personnes attendent l’accord du ou de la chef·fe de délégation ; elles restent hors des rapports et des exports jusqu’à leur approbation.</numerusform>
+            <numerusform>%n photo de personnes attend l’accord du ou de la chef·fe de délégation&#xa0;; elle reste hors des rapports et des exports jusqu’à son approbation.</numerusform>
+            <numerusform>%n photos de personnes attendent l’accord du ou de la chef·fe de délégation&#xa0;; elles restent hors des rapports et des exports jusqu’à leur approbation.</numerusform>
         </translation>
     </message>
     <message>
         <source>Does the photo show people?</source>
-        <translation>La photo montre-t-elle des personnes ?</translation>
+        <translation>La photo montre-t-elle des personnes&#xa0;?</translation>
     </message>
     <message>
-        <source>Photos of people need the person's express consent and the visit lead's approval before any use.</source>
+        <source>Photos of people need the person&apos;s express consent and the visit lead&apos;s approval before any use.</source>
         <translation>Les photos de personnes exigent le consentement exprès de la personne et l’accord du ou de la chef·fe de délégation avant toute utilisation.</translation>
     </message>
     <message>
@@ -753,7 +749,7 @@
     </message>
     <message>
         <source>Choose the picture. Location and camera details are removed; the app keeps it only in its encrypted database.</source>
-        <translation>Choisissez l’image. La localisation et les détails de l’appareil sont supprimés ; l’application la conserve uniquement dans sa base de données chiffrée.</translation>
+        <translation>Choisissez l’image. La localisation et les détails de l’appareil sont supprimés&#xa0;; l’application la conserve uniquement dans sa base de données chiffrée.</translation>
     </message>
     <message>
         <source>Import %1 from %2</source>
@@ -811,7 +807,7 @@
     </message>
     <message>
         <source>Authority, e.g. Facility director, Ministry of Justice</source>
-        <translation>Autorité, p. ex. direction de l’établissement, ministère de la Justice</translation>
+        <translation>Autorité, p.&#xa0;ex. direction de l’établissement, ministère de la Justice</translation>
     </message>
     <message>
         <source>Authority addressed</source>
@@ -842,7 +838,7 @@
     <name>SectionCard</name>
     <message>
         <source>%1: %2 of %3 answered, %4 flagged</source>
-        <translation>%1 : %2 sur %3 renseignés, %4 alerte(s)</translation>
+        <translation>%1&#xa0;: %2 sur %3 renseignés, %4 alerte(s)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -871,7 +867,7 @@
     </message>
     <message>
         <source>Hidden. Hold “Show” to read it, or tap the field to write.</source>
-        <translation>Masqué. Maintenez « Afficher » pour le lire, ou touchez le champ pour écrire.</translation>
+        <translation>Masqué. Maintenez «&#xa0;Afficher&#xa0;» pour le lire, ou touchez le champ pour écrire.</translation>
     </message>
     <message>
         <source>Show</source>
@@ -960,7 +956,7 @@
     </message>
     <message>
         <source>Last sync: %1.</source>
-        <translation>Dernière synchronisation : %1.</translation>
+        <translation>Dernière synchronisation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -972,6 +968,14 @@
             <numerusform>%n modification en attente d’envoi.</numerusform>
             <numerusform>%n modifications en attente d’envoi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
     </message>
 </context>
 <context>
@@ -986,7 +990,7 @@
     </message>
     <message>
         <source>Team: %1</source>
-        <translation>Équipe : %1</translation>
+        <translation>Équipe&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) answered differently by team members</source>
@@ -997,7 +1001,7 @@
     </message>
     <message>
         <source>No divergent answers: the team agrees on every item answered so far.</source>
-        <translation>Aucune réponse divergente : l’équipe est d’accord sur tous les points renseignés jusqu’ici.</translation>
+        <translation>Aucune réponse divergente&#xa0;: l’équipe est d’accord sur tous les points renseignés jusqu’ici.</translation>
     </message>
     <message>
         <source>The visit lead decides which answer stands. Until then the latest answer counts, and every answer is kept.</source>
@@ -1017,10 +1021,10 @@
     </message>
     <message>
         <source>After submission, monitors can no longer change this visit; a coordinator reviews it or returns it to the team.</source>
-        <translation>Après la remise, les membres de l’équipe de visite ne peuvent plus modifier cette visite ; un·e coordinateur·rice la relit ou la renvoie à l’équipe.</translation>
+        <translation>Après la remise, les membres de l’équipe de visite ne peuvent plus modifier cette visite&#xa0;; un·e coordinateur·rice la relit ou la renvoie à l’équipe.</translation>
     </message>
     <message>
-        <source>The team's data for this visit is complete</source>
+        <source>The team&apos;s data for this visit is complete</source>
         <translation>Les données de l’équipe pour cette visite sont complètes</translation>
     </message>
     <message>
@@ -1040,7 +1044,7 @@
     </message>
     <message>
         <source>Choose a passphrase. Everything you record is encrypted with it. It cannot be recovered if forgotten, so keep it somewhere safe — never on the tablet.</source>
-        <translation>Choisissez une phrase secrète. Tout ce que vous enregistrez est chiffré avec elle. Elle ne peut pas être récupérée en cas d’oubli : conservez-la en lieu sûr, jamais sur la tablette.</translation>
+        <translation>Choisissez une phrase secrète. Tout ce que vous enregistrez est chiffré avec elle. Elle ne peut pas être récupérée en cas d’oubli&#xa0;: conservez-la en lieu sûr, jamais sur la tablette.</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your visits.</source>
@@ -1111,8 +1115,8 @@
     <message numerus="yes">
         <source>Team: %n divergent</source>
         <translation>
-            <numerusform>Équipe : %n divergence</numerusform>
-            <numerusform>Équipe : %n divergences</numerusform>
+            <numerusform>Équipe&#xa0;: %n divergence</numerusform>
+            <numerusform>Équipe&#xa0;: %n divergences</numerusform>
         </translation>
     </message>
     <message>
@@ -1137,15 +1141,15 @@
     </message>
     <message>
         <source>Team: %1</source>
-        <translation>Équipe : %1</translation>
+        <translation>Équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Population at the time of the visit</source>
         <translation>Population au moment de la visite</translation>
     </message>
     <message>
-        <source>Not recorded yet: ask management for the official capacity and today's population by category (section “Population”).</source>
-        <translation>Pas encore enregistrée : demandez à la direction la capacité officielle et la population du jour par catégorie (section « Population »).</translation>
+        <source>Not recorded yet: ask management for the official capacity and today&apos;s population by category (section “Population”).</source>
+        <translation>Pas encore enregistrée&#xa0;: demandez à la direction la capacité officielle et la population du jour par catégorie (section «&#xa0;Population&#xa0;»).</translation>
     </message>
     <message>
         <source>Earlier recommendations to check</source>
@@ -1182,6 +1186,33 @@
         <source>checklist not received yet</source>
         <translation>grille pas encore reçue</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the app now</source>
+        <translation>Verrouiller l’application maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚑ %n flagged</source>
+        <translation>
+            <numerusform>⚑ %n alerte</numerusform>
+            <numerusform>⚑ %n alertes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>custos::app::ChecklistModel</name>
@@ -1194,12 +1225,12 @@
         <translation>Règles %1</translation>
     </message>
     <message>
-        <source>This visit's checklist has not been received yet. Sync when you have a connection.</source>
+        <source>This visit&apos;s checklist has not been received yet. Sync when you have a connection.</source>
         <translation>La grille de cette visite n’a pas encore été reçue. Synchronisez dès que vous avez une connexion.</translation>
     </message>
     <message>
         <source>The answers could not be read: %1</source>
-        <translation>Les réponses n’ont pas pu être lues : %1</translation>
+        <translation>Les réponses n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>a former team member</source>
@@ -1211,23 +1242,23 @@
     </message>
     <message>
         <source>This question is no longer asked; the answer is kept.</source>
-        <translation>Cette question n’est plus posée ; la réponse est conservée.</translation>
+        <translation>Cette question n’est plus posée&#xa0;; la réponse est conservée.</translation>
     </message>
     <message>
         <source>Re-check under: %1</source>
-        <translation>À revérifier sous : %1</translation>
+        <translation>À revérifier sous&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid answer for this question.</source>
-        <translation>« %1 » n’est pas une réponse valable pour cette question.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une réponse valable pour cette question.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, e.g. 2026-11-30.</source>
-        <translation>Écrivez la date sous la forme AAAA-MM-JJ, p. ex. 2026-11-30.</translation>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ, p.&#xa0;ex. 2026-11-30.</translation>
     </message>
     <message>
         <source>Unknown source “%1”.</source>
-        <translation>Source inconnue : « %1 ».</translation>
+        <translation>Source inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Only the visit lead can settle divergent answers.</source>
@@ -1235,19 +1266,19 @@
     </message>
     <message>
         <source>The choice could not be saved: %1</source>
-        <translation>Le choix n’a pas pu être enregistré : %1</translation>
+        <translation>Le choix n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The app is locked; unlock it to record answers.</source>
-        <translation>L’application est verrouillée ; déverrouillez-la pour enregistrer des réponses.</translation>
+        <translation>L’application est verrouillée&#xa0;; déverrouillez-la pour enregistrer des réponses.</translation>
     </message>
     <message>
         <source>This visit has been submitted; its answers can no longer be changed here.</source>
-        <translation>Cette visite a été remise ; ses réponses ne peuvent plus être modifiées ici.</translation>
+        <translation>Cette visite a été remise&#xa0;; ses réponses ne peuvent plus être modifiées ici.</translation>
     </message>
     <message>
         <source>The answer could not be saved: %1</source>
-        <translation>La réponse n’a pas pu être enregistrée : %1</translation>
+        <translation>La réponse n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1311,7 @@
     </message>
     <message>
         <source>Too repetitive: mix more different letters, words or numbers.</source>
-        <translation>Trop répétitif : mélangez davantage de lettres, de mots ou de chiffres différents.</translation>
+        <translation>Trop répétitif&#xa0;: mélangez davantage de lettres, de mots ou de chiffres différents.</translation>
     </message>
     <message>
         <source>The two passphrases are different. Type the same passphrase twice.</source>
@@ -1288,7 +1319,7 @@
     </message>
     <message>
         <source>The encrypted database could not be created: %1</source>
-        <translation>La base de données chiffrée n’a pas pu être créée : %1</translation>
+        <translation>La base de données chiffrée n’a pas pu être créée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Wait %n second(s) before trying again.</source>
@@ -1306,11 +1337,11 @@
     </message>
     <message>
         <source>Wrong passphrase. Check it and try again; your data is safe.</source>
-        <translation>Phrase secrète erronée. Vérifiez-la et réessayez ; vos données ne risquent rien.</translation>
+        <translation>Phrase secrète erronée. Vérifiez-la et réessayez&#xa0;; vos données ne risquent rien.</translation>
     </message>
     <message>
         <source>The database could not be opened: %1</source>
-        <translation>La base de données n’a pas pu être ouverte : %1</translation>
+        <translation>La base de données n’a pas pu être ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>The two new passphrases are different. Type the same passphrase twice.</source>
@@ -1322,11 +1353,11 @@
     </message>
     <message>
         <source>The database could not be checked: %1</source>
-        <translation>La base de données n’a pas pu être vérifiée : %1</translation>
+        <translation>La base de données n’a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The passphrase could not be changed; the old one still opens your data. %1</source>
-        <translation>La phrase secrète n’a pas pu être changée ; l’ancienne ouvre toujours vos données. %1</translation>
+        <translation>La phrase secrète n’a pas pu être changée&#xa0;; l’ancienne ouvre toujours vos données. %1</translation>
     </message>
     <message>
         <source>Enter the server address and the enrolment code you were given.</source>
@@ -1339,12 +1370,47 @@
         <source>never</source>
         <translation>jamais</translation>
     </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>Sending photos</source>
+        <translation>Envoi des photos</translation>
+    </message>
+    <message>
+        <source>Receiving the team&apos;s changes</source>
+        <translation>Réception des modifications de l’équipe</translation>
+    </message>
+    <message>
+        <source>Receiving photos</source>
+        <translation>Réception des photos</translation>
+    </message>
+</context>
+<context>
+    <name>custos::app::VisitListModel</name>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>relue</translation>
+    </message>
 </context>
 <context>
     <name>custos::app::VisitWorkspace</name>
     <message>
-        <source>The visit's records could not be read: %1</source>
-        <translation>Les données de la visite n’ont pas pu être lues : %1</translation>
+        <source>The visit&apos;s records could not be read: %1</source>
+        <translation>Les données de la visite n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1380,7 +1446,7 @@
     </message>
     <message>
         <source>The app is locked; unlock it to continue.</source>
-        <translation>L’application est verrouillée ; déverrouillez-la pour continuer.</translation>
+        <translation>L’application est verrouillée&#xa0;; déverrouillez-la pour continuer.</translation>
     </message>
     <message>
         <source>This visit is not on this tablet.</source>
@@ -1388,15 +1454,15 @@
     </message>
     <message>
         <source>This visit has been submitted; it can no longer be changed here.</source>
-        <translation>Cette visite a été remise ; elle ne peut plus être modifiée ici.</translation>
+        <translation>Cette visite a été remise&#xa0;; elle ne peut plus être modifiée ici.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Interview %1</source>
@@ -1423,8 +1489,8 @@
         <translation>Bonne pratique</translation>
     </message>
     <message>
-        <source>No consent: the team's own knowledge only</source>
-        <translation>Pas de consentement : connaissance de l’équipe seulement</translation>
+        <source>No consent: the team&apos;s own knowledge only</source>
+        <translation>Pas de consentement&#xa0;: connaissance de l’équipe seulement</translation>
     </message>
     <message>
         <source>Internal use by the monitoring body</source>
@@ -1559,8 +1625,8 @@
         <translation>Violences sexuelles</translation>
     </message>
     <message>
-        <source>Record the person's consent first: it decides who may ever see this interview.</source>
-        <translation>Enregistrez d’abord le consentement de la personne : il décide qui pourra voir cet entretien.</translation>
+        <source>Record the person&apos;s consent first: it decides who may ever see this interview.</source>
+        <translation>Enregistrez d’abord le consentement de la personne&#xa0;: il décide qui pourra voir cet entretien.</translation>
     </message>
     <message>
         <source>Only the interviewer or the visit lead can change this interview.</source>
@@ -1584,7 +1650,7 @@
     </message>
     <message>
         <source>Write the due date as YYYY-MM-DD, e.g. 2027-03-31.</source>
-        <translation>Écrivez l’échéance sous la forme AAAA-MM-JJ, p. ex. 2027-03-31.</translation>
+        <translation>Écrivez l’échéance sous la forme AAAA-MM-JJ, p.&#xa0;ex. 2027-03-31.</translation>
     </message>
     <message>
         <source>Immediate observations – %1, %2</source>
@@ -1592,7 +1658,7 @@
     </message>
     <message>
         <source>%1. %2: %3</source>
-        <translation>%1. %2 : %3</translation>
+        <translation>%1. %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Choose where the recommendation stands.</source>
@@ -1627,11 +1693,11 @@
     </message>
     <message>
         <source>Language of the screens: en, fr or ar (default: the saved choice, else the system language; unsupported languages show English).</source>
-        <translation>Langue des écrans : en, fr ou ar (par défaut : le choix enregistré, sinon la langue du système ; les langues non prises en charge affichent l’anglais).</translation>
+        <translation>Langue des écrans&#xa0;: en, fr ou ar (par défaut&#xa0;: le choix enregistré, sinon la langue du système&#xa0;; les langues non prises en charge affichent l’anglais).</translation>
     </message>
     <message>
         <source>Colours: light, dark or contrast (bright light); default: the saved choice, else light.</source>
-        <translation>Couleurs : light (clair), dark (sombre) ou contrast (pleine lumière) ; par défaut : le choix enregistré, sinon clair.</translation>
+        <translation>Couleurs&#xa0;: light (clair), dark (sombre) ou contrast (pleine lumière)&#xa0;; par défaut&#xa0;: le choix enregistré, sinon clair.</translation>
     </message>
 </context>
 </TS>
