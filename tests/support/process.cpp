@@ -100,7 +100,14 @@ ChildProcess::ChildProcess(ChildProcess&& other) noexcept
 
 ChildProcess& ChildProcess::operator=(ChildProcess&& other) noexcept {
     if (this != &other) {
-        this->~ChildProcess();
+        // Release what this one holds; calling the destructor here would also destroy output_,
+        // which is assigned right after (a double free once the string is destroyed again).
+        if (pid_ > 0) {
+            kill(pid_, SIGKILL);
+            waitpid(pid_, nullptr, 0);
+        }
+        if (stdoutFd_ >= 0)
+            close(stdoutFd_);
         pid_ = other.pid_;
         stdoutFd_ = other.stdoutFd_;
         output_ = std::move(other.output_);
