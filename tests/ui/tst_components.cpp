@@ -1,9 +1,14 @@
-// Qt Quick Test runner for the reusable components of Custos.Ui.
+// Qt Quick Test runner for the reusable components of Custos.Ui and the feature modules.
 #include <QtQml/qqmlengine.h>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
 Q_IMPORT_QML_PLUGIN(Custos_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_SessionPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_PhotosPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_ChecklistPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_VisitPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_InterviewsPlugin)
 
 class Setup : public QObject {
     Q_OBJECT
