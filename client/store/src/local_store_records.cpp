@@ -56,6 +56,26 @@ Status LocalStore::storeRecordLocked(const VisitRecord& record,
     return stmt.run();
 }
 
+Result<std::optional<VisitStatusChange>>
+LocalStore::pendingStatusChange(const std::string& visitId) {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT r.body FROM outbox o JOIN records r ON r.version_id = "
+                             "o.entity_id WHERE o.kind = 'visit_status' AND r.visit_id = ?1 "
+                             "ORDER BY o.seq DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, visitId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<VisitStatusChange>{};
+    auto record = recordFromJson("visit_status", stmt->columnText(0));
+    if (!record)
+        return record.error();
+    return std::optional<VisitStatusChange>{std::get<VisitStatusChange>(std::move(record).value())};
+}
+
 Result<VisitRecord> LocalStore::saveRecord(VisitRecord record) {
     std::lock_guard lock(mutex_);
     auto identity = identityLocked();

@@ -78,6 +78,7 @@ void VisitWorkspace::reload() {
     summary_.reset();
     checklist_.reset();
     current_.clear();
+    creators_.clear();
     isLead_ = false;
     auto* local = session_ ? session_->store() : nullptr;
     if (local && !visitId_.isEmpty()) {
@@ -92,12 +93,20 @@ void VisitWorkspace::reload() {
             const auto me = session_->userId().toStdString();
             for (const auto& member : summary_->visit.team)
                 isLead_ = isLead_ || (member.userId == me && member.role == TeamRole::Head);
-            if (requestedStatus_ && summary_->visit.status >= *requestedStatus_)
-                requestedStatus_.reset(); // the server has confirmed it
+            // A submission made here (on any screen) holds until the server confirms it.
+            requestedStatus_.reset();
+            if (auto pending = local->pendingStatusChange(id); pending && pending->has_value())
+                if ((*pending)->status > summary_->visit.status)
+                    requestedStatus_ = (*pending)->status;
         }
         if (auto records = local->records(id)) {
             for (auto& record : *records) {
                 const auto& header = headerOf(record);
+                // Who created a record keeps the rights of its author whoever amended it last.
+                auto& creator = creators_[header.id];
+                if (creator.first.empty() ||
+                    isLater(creator.second, header.deviceId, header.hlc, header.deviceId))
+                    creator = {header.authorId, header.hlc};
                 auto it = current_.find(header.id);
                 if (it == current_.end() ||
                     isLater(header.hlc, header.deviceId, headerOf(it->second).hlc,
@@ -271,9 +280,7 @@ bool VisitWorkspace::submitVisit() {
     change.status = VisitStatus::Submitted;
     if (store(change).isEmpty())
         return false;
-    requestedStatus_ = VisitStatus::Submitted;
-    emit loaded();
-    return true;
+    return true; // store() reloaded: the pending submission now locks the visit
 }
 
 QString VisitWorkspace::label(const QString& list, const std::string& key) const {

@@ -127,6 +127,10 @@ private:
     bool isLead_ = false;
     std::optional<VisitStatus> requestedStatus_; ///< a submission not yet confirmed by sync
     std::map<std::string, VisitRecord> current_; ///< latest version of each record of the visit
+    /// Author and HLC of each record's first version (its creator keeps an author's rights).
+    std::map<std::string, std::pair<std::string, Hlc>> creators_;
+    [[nodiscard]] std::string creatorOf(const std::string& recordId) const;
+    [[nodiscard]] bool mayEdit(const std::string& recordId) const;
     RowListModel* interviews_;
     RowListModel* findings_;
     RowListModel* recommendations_;

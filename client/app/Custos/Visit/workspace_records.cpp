@@ -32,6 +32,16 @@ std::vector<std::string> fromStrings(const QVariant& value) {
 
 } // namespace
 
+std::string VisitWorkspace::creatorOf(const std::string& recordId) const {
+    auto it = creators_.find(recordId);
+    return it == creators_.end() ? std::string{} : it->second.first;
+}
+
+bool VisitWorkspace::mayEdit(const std::string& recordId) const {
+    // The interviewer (the record's creator, whoever amended it since) or the visit lead.
+    return isLead_ || (session_ && creatorOf(recordId) == session_->userId().toStdString());
+}
+
 template <typename T> const T* VisitWorkspace::latest(const QString& id) const {
     auto it = current_.find(id.toStdString());
     return it == current_.end() ? nullptr : std::get_if<T>(&it->second);
@@ -58,10 +68,8 @@ QVariantMap VisitWorkspace::interview(const QString& id) const {
             {QStringLiteral("reprisalRisk"), i->reprisalRisk},
             {QStringLiteral("followUp"), i->followUp},
             {QStringLiteral("content"), qs(i->content)},
-            {QStringLiteral("author"), authorName(i->header.authorId)},
-            {QStringLiteral("editable"),
-             !locked() && (isLead_ ||
-                           (session_ && i->header.authorId == session_->userId().toStdString()))}};
+            {QStringLiteral("author"), authorName(creatorOf(i->header.id))},
+            {QStringLiteral("editable"), !locked() && mayEdit(i->header.id)}};
 }
 
 QString VisitWorkspace::saveInterview(const QVariantMap& fields) {
@@ -77,7 +85,7 @@ QString VisitWorkspace::saveInterview(const QVariantMap& fields) {
     Interview i;
     i.header.id = str(fields, "id");
     if (const auto* existing = latest<Interview>(qs(i.header.id));
-        existing && !isLead_ && existing->header.authorId != session_->userId().toStdString()) {
+        existing && !mayEdit(existing->header.id)) {
         setError(tr("Only the interviewer or the visit lead can change this interview."));
         return {};
     }
@@ -189,7 +197,6 @@ void VisitWorkspace::rebuildRecordRows() {
     if (checklist_)
         for (const auto& section : checklist_->sections)
             themeTitles[section.key] = qs(section.title.in(language_.toStdString()));
-    const auto me = session_ ? session_->userId().toStdString() : std::string{};
 
     QVector<QVariantMap> interviews, findings, recommendations, immediate;
     for (const auto& [id, record] : current_) {
@@ -206,8 +213,8 @@ void VisitWorkspace::rebuildRecordRows() {
                  {QStringLiteral("allegations"), static_cast<int>(i->allegations.size())},
                  {QStringLiteral("reprisalRisk"), i->reprisalRisk},
                  {QStringLiteral("followUp"), i->followUp},
-                 {QStringLiteral("author"), authorName(i->header.authorId)},
-                 {QStringLiteral("editable"), isLead_ || i->header.authorId == me}});
+                 {QStringLiteral("author"), authorName(creatorOf(i->header.id))},
+                 {QStringLiteral("editable"), mayEdit(i->header.id)}});
         } else if (const auto* f = std::get_if<Finding>(&record)) {
             QStringList rules;
             for (int r : f->ruleRefs)

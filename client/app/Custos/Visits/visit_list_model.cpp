@@ -14,7 +14,18 @@ void VisitListModel::setSession(Session* session) {
     session_ = session;
     if (session_) {
         connect(session_, &Session::dataChanged, this, &VisitListModel::reload);
-        connect(session_, &Session::storeAvailabilityChanged, this, &VisitListModel::reload);
+        // Closing: forget every visit at once (names and dates must not stay in memory while
+        // locked); the store is still open during this signal, so reading it would refill.
+        connect(session_, &Session::storeAvailabilityChanged, this, [this](bool available) {
+            if (available) {
+                reload();
+                return;
+            }
+            beginResetModel();
+            visits_.clear();
+            endResetModel();
+            emit countChanged();
+        });
     }
     emit sessionChanged();
     reload();

@@ -151,6 +151,10 @@ public:
     [[nodiscard]] Result<VisitRecord> saveRecord(VisitRecord record);
     /// Every version of every record of a visit, oldest first.
     [[nodiscard]] Result<std::vector<VisitRecord>> records(const std::string& visitId);
+    /// The latest visit status change of a visit still waiting in the outbox (a submission the
+    /// server has not confirmed yet), if any.
+    [[nodiscard]] Result<std::optional<VisitStatusChange>>
+    pendingStatusChange(const std::string& visitId);
     /// Every version of the recommendations of a facility and their status updates.
     [[nodiscard]] Result<std::vector<VisitRecord>>
     facilityRecommendations(const std::string& facilityId);
