@@ -181,7 +181,7 @@ TEST(Records, PhotoReviewRoundTripsAndNamesAPhotoByItsHash) {
     ASSERT_TRUE(back.ok()) << back.error().message;
     EXPECT_EQ(*back, VisitRecord{approved});
 
-    for (const std::string bad :
+    for (const std::string& bad :
          {std::string(), std::string(63, 'a'), std::string(64, 'A'), std::string(64, 'g')}) {
         PhotoReview review = approved;
         review.attachmentSha256 = bad;
