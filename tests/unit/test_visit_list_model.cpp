@@ -10,6 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -169,11 +171,16 @@ private slots:
                  QString("remand_centre"));
         QCOMPARE(at(model, flagged.id, VisitListModel::CycleNameRole).toString(),
                  QString("2026 periodic cycle"));
+        // Dates as the monitor's locale writes them.
+        const auto shown = [](const char* iso) {
+            return QLocale().toString(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate),
+                                      QLocale::ShortFormat);
+        };
         QCOMPARE(at(model, flagged.id, VisitListModel::DatesRole).toString(),
-                 QString("2026-09-01 – 2026-09-03"));
+                 shown("2026-09-01") + QString::fromUtf8(" – ") + shown("2026-09-03"));
         QCOMPARE(at(model, withWomen.id, VisitListModel::DatesRole).toString(),
-                 QString("2026-06-01"));
-        QCOMPARE(at(model, quiet.id, VisitListModel::DatesRole).toString(), QString("2026-03-01"));
+                 shown("2026-06-01"));
+        QCOMPARE(at(model, quiet.id, VisitListModel::DatesRole).toString(), shown("2026-03-01"));
         QCOMPARE(at(model, quiet.id, VisitListModel::StatusRole).toString(), QString("planned"));
         QCOMPARE(at(model, withWomen.id, VisitListModel::StatusLabelRole).toString(),
                  QString("in progress"));

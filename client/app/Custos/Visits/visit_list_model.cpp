@@ -2,6 +2,9 @@
 
 #include "session.h"
 
+#include <QDate>
+#include <QLocale>
+
 namespace custos::app {
 
 VisitListModel::VisitListModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -59,11 +62,17 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const {
         return QString::fromUtf8(toString(v.facility.type).data());
     case CycleNameRole:
         return QString::fromStdString(v.cycleName);
-    case DatesRole:
+    case DatesRole: {
+        // Dates as the monitor's language writes them (the visit home does the same).
+        const auto shown = [](const std::string& iso) {
+            const auto date = QDate::fromString(QString::fromStdString(iso), Qt::ISODate);
+            return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat)
+                                  : QString::fromStdString(iso);
+        };
         return v.visit.endDate.empty() || v.visit.endDate == v.visit.startDate
-                   ? QString::fromStdString(v.visit.startDate)
-                   : QStringLiteral("%1 – %2").arg(QString::fromStdString(v.visit.startDate),
-                                                   QString::fromStdString(v.visit.endDate));
+                   ? shown(v.visit.startDate)
+                   : tr("%1 – %2").arg(shown(v.visit.startDate), shown(v.visit.endDate));
+    }
     case StatusRole:
         return QString::fromUtf8(toString(v.visit.status).data());
     case AnsweredRole:
