@@ -9,6 +9,7 @@ Q_IMPORT_QML_PLUGIN(Custos_PhotosPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_ChecklistPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_VisitPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_InterviewsPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_FindingsPlugin)
 
 class Setup : public QObject {
     Q_OBJECT
