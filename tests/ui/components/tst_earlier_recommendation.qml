@@ -97,6 +97,18 @@ TestCase {
                     statusKeys[i] === "implemented", statusKeys[i])
     }
 
+    function test_correctingAStatusKeepsTheEvidenceRecordedHere() {
+        var rec = createTemporaryObject(recComponent, testCase,
+                                        { checkedHere: true, status: "implemented",
+                                          statusLabel: "Implemented", evidence: "Saw new windows" })
+        compare(findChild(rec, "earlierEvidence_2").text, "Saw new windows")
+        spy.target = rec
+        spy.clear()
+        mouseClick(findChild(rec, "earlierSet_2_partially_implemented"))
+        compare(spy.count, 1)
+        compare(spy.signalArguments[0][2], "Saw new windows")
+    }
+
     function test_statusFromAnEarlierVisitIsNotShownAsChosenHere() {
         var rec = createTemporaryObject(recComponent, testCase)
         for (var i = 0; i < statusKeys.length; ++i)

@@ -66,6 +66,8 @@ Rectangle {
             visible: root.editable
             Layout.fillWidth: true
             implicitHeight: Theme.touchTarget
+            // Correcting a status recorded on this visit keeps its evidence unless it is rewritten.
+            text: root.checkedHere ? root.evidence : ""
             placeholderText: qsTr("What did you see or were you shown? (evidence)")
             Accessible.name: qsTr("Evidence for the status")
         }
