@@ -195,6 +195,14 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options) {
     return db;
 }
 
+Status Database::limitSize(std::int64_t maxBytes) {
+    auto pageSize = queryInt("PRAGMA page_size");
+    if (!pageSize)
+        return pageSize.error();
+    return exec("PRAGMA max_page_count = " +
+                std::to_string(std::max<std::int64_t>(1, maxBytes / *pageSize)));
+}
+
 Database::~Database() {
     sqlite3_close_v2(db_);
 }

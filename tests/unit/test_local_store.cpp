@@ -217,3 +217,55 @@ TEST(LocalStore, RefusesToRecordBeforeEnrolment) {
     ASSERT_FALSE(o.ok());
     EXPECT_EQ(o.error().code, ErrorCode::FailedPrecondition);
 }
+
+TEST(LocalStore, FullStorageIsAClearErrorAndLosesOrCorruptsNothing) {
+    std::string path;
+    std::string visitId;
+    {
+        auto f = open("store-full");
+        path = f.path;
+        visitId = f.visit.id;
+        for (int i = 0; i < 50; ++i)
+            ASSERT_TRUE(f.store
+                            ->recordAnswer(visitId, "a", AnswerCode::Yes,
+                                           "before the disk filled " + std::to_string(i),
+                                           SourceTag::Observed)
+                            .ok());
+    }
+    // Reopen with a size limit just above what is stored: as on a tablet whose disk is full.
+    const auto size = static_cast<std::int64_t>(std::filesystem::file_size(path));
+    int saved = 50;
+    Error refusal;
+    {
+        auto limited = LocalStore::open(path, kPass, size + 16 * 1024);
+        ASSERT_TRUE(limited.ok()) << limited.error().message;
+        auto& store = *limited.value();
+        const std::string longNote(2000, 'n');
+        for (int i = 0; i < 10000; ++i) {
+            auto r = store.recordAnswer(visitId, "b", AnswerCode::No, longNote, SourceTag::Staff);
+            if (!r) {
+                refusal = r.error();
+                break;
+            }
+            ++saved;
+        }
+        EXPECT_EQ(refusal.code, ErrorCode::StorageFull) << refusal.message;
+        EXPECT_LT(saved, 10050) << "the limit never bit";
+        // Nothing half-written: every answer that was reported saved is there, each with
+        // exactly one outbox operation, and the file is sound.
+        EXPECT_TRUE(store.integrityCheck().ok());
+        EXPECT_EQ(store.allObservations(visitId)->size(), static_cast<std::size_t>(saved));
+        EXPECT_EQ(store.syncState()->pendingOps, saved);
+        // Reading still works while full (the visit list, the answers).
+        EXPECT_EQ(store.visits()->size(), 1u);
+    }
+    // Space is back: writing works again and nothing was lost.
+    auto reopened = LocalStore::open(path, kPass);
+    ASSERT_TRUE(reopened.ok());
+    auto& store = *reopened.value();
+    EXPECT_TRUE(
+        store.recordAnswer(visitId, "c", AnswerCode::Partial, "", SourceTag::Observed).ok());
+    EXPECT_EQ(store.allObservations(visitId)->size(), static_cast<std::size_t>(saved + 1));
+    EXPECT_EQ(store.syncState()->pendingOps, saved + 1);
+    EXPECT_TRUE(store.integrityCheck().ok());
+}

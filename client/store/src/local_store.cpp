@@ -26,14 +26,16 @@ constexpr int kSchemaVersion = 3;
 LocalStore::LocalStore(std::unique_ptr<sqldb::Database> db) : db_(std::move(db)) {}
 LocalStore::~LocalStore() = default;
 
-Result<std::unique_ptr<LocalStore>> LocalStore::open(const std::string& path,
-                                                     const std::string& passphrase) {
+Result<std::unique_ptr<LocalStore>>
+LocalStore::open(const std::string& path, const std::string& passphrase, std::int64_t maxBytes) {
     auto db = sqldb::Database::open({path, passphrase, sqldb::KeyKind::Passphrase, true});
     if (!db) {
         if (db.error().code == ErrorCode::WrongKey)
             return makeError(ErrorCode::WrongKey, "wrong passphrase");
         return db.error();
     }
+    if (maxBytes > 0)
+        CUSTOS_TRY((*db)->limitSize(maxBytes));
     std::unique_ptr<LocalStore> store(new LocalStore(std::move(db.value())));
     CUSTOS_TRY(store->migrate());
     // Never issue a timestamp at or below one already stored, even if the clock went back.

@@ -777,8 +777,7 @@ bool ChecklistModel::save(const ChecklistItem& item, AnswerValue value, const st
     auto saved =
         store->recordAnswer(visitId_.toStdString(), item.key, std::move(value), note, source);
     if (!saved) {
-        setError(tr("The answer could not be saved: %1")
-                     .arg(QString::fromStdString(saved.error().message)));
+        setError(describeWriteFailure(saved.error()));
         return false;
     }
     stored_[item.key] = saved.value();

@@ -29,6 +29,20 @@ int delayAfterFailures(int failures) {
 
 } // namespace
 
+QString describeWriteFailure(const Error& error) {
+    switch (error.code) {
+    case ErrorCode::StorageFull:
+        return Session::tr("The tablet's storage is full, so this was not saved. Everything "
+                           "saved before is safe. Free some space (other apps' files, old "
+                           "downloads), then enter it again.");
+    case ErrorCode::Corrupt:
+        return Session::tr("The encrypted database is damaged, so this was not saved. Sync as "
+                           "soon as you can and tell your administrator.");
+    default:
+        return Session::tr("Not saved: %1").arg(QString::fromStdString(error.message));
+    }
+}
+
 Session::Session(SessionConfig config, QObject* parent)
     : QObject(parent), config_(std::move(config)), idleTimer_(new QTimer(this)) {
     state_ = QFileInfo::exists(databasePath()) ? State::Locked : State::FirstRun;

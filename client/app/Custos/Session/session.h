@@ -17,6 +17,10 @@ class QJSEngine;
 
 namespace custos::app {
 
+/// Why something could not be saved, in words a monitor can act on (the one place that maps
+/// store errors to what the screens say).
+[[nodiscard]] QString describeWriteFailure(const Error& error);
+
 /// Where the app keeps its data and whom it trusts; set from the command line.
 struct SessionConfig {
     QString dataDir;          ///< folder of the encrypted database

@@ -209,7 +209,7 @@ QString VisitWorkspace::store(VisitRecord record) {
     headerOf(record).visitId = visitId_.toStdString();
     auto saved = session_->store()->saveRecord(std::move(record));
     if (!saved) {
-        setError(tr("Not saved: %1").arg(qs(saved.error().message)));
+        setError(describeWriteFailure(saved.error()));
         return {};
     }
     setError({});

@@ -77,6 +77,9 @@ public:
     /// Opens (or creates) an encrypted database; a wrong key yields ErrorCode::WrongKey and
     /// leaves the file untouched.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options);
+    /// Caps the database at about maxBytes (SQLite's max_page_count): writes beyond it fail with
+    /// ErrorCode::StorageFull and change nothing, exactly as on a full disk.
+    [[nodiscard]] Status limitSize(std::int64_t maxBytes);
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -111,9 +111,11 @@ struct SyncState {
 class LocalStore final {
 public:
     /// Opens or creates the database at path, keyed by the monitor's passphrase. A wrong
-    /// passphrase yields ErrorCode::WrongKey and leaves the file unchanged.
-    [[nodiscard]] static Result<std::unique_ptr<LocalStore>> open(const std::string& path,
-                                                                  const std::string& passphrase);
+    /// passphrase yields ErrorCode::WrongKey and leaves the file unchanged. `maxBytes` caps the
+    /// database's size (0: the disk is the limit); a write beyond either fails with
+    /// ErrorCode::StorageFull and leaves everything as it was.
+    [[nodiscard]] static Result<std::unique_ptr<LocalStore>>
+    open(const std::string& path, const std::string& passphrase, std::int64_t maxBytes = 0);
     ~LocalStore();
 
     /// Re-encrypts the whole database under a new passphrase.
