@@ -30,6 +30,15 @@ namespace testkit = custos::testkit;
 
 namespace {
 
+/// Everything the app wrote to its log (Qt's messages) while the tests ran.
+QString g_appLog;
+QtMessageHandler g_previousHandler = nullptr;
+void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    g_appLog += message + QLatin1Char('\n');
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 QString textOf(QQuickWindow* window, const QString& name) {
     auto* item = testkit::findItem(window, name);
     return item ? item->property("text").toString() : QStringLiteral("<missing %1>").arg(name);
@@ -259,6 +268,12 @@ private slots:
         QVERIFY(interviews >= 1); // autosave keeps versions; the latest is what counts
         QVERIFY(findings >= 2);
         QVERIFY(recommendations >= 1);
+        // The app's own log holds none of the secrets or the interview's content.
+        const auto credential = QString::fromStdString(store->enrolment()->value().credential);
+        for (const QString& secret : {QStringLiteral("visit passphrase 42"), credential,
+                                      QStringLiteral("Threatened after complaining"),
+                                      QStringLiteral("Out of sight and hearing of staff")})
+            QVERIFY2(!g_appLog.contains(secret), qPrintable("the app logged a secret: " + secret));
         const auto status = server.status();
         QVERIFY2(
             status.find("observations: " + std::to_string(store->allObservations(visitId)->size()) +
@@ -401,6 +416,7 @@ int main(int argc, char** argv) {
     QDir(home).mkpath(QStringLiteral("Pictures"));
     qputenv("HOME", home.toUtf8());
     qunsetenv("XDG_CONFIG_HOME");
+    g_previousHandler = qInstallMessageHandler(recordMessage);
     QApplication app(argc, argv);
     QImage cell(1600, 1200, QImage::Format_RGB32);
     cell.fill(QColor(120, 110, 100));
