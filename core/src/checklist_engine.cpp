@@ -372,7 +372,11 @@ MigrationPlan planMigration(const ChecklistTemplate& target, const Answers& answ
         for (const auto& from : fromKeys)
             mergedInto[from].push_back(to);
 
-    for (const auto& [oldKey, value] : answers) {
+    for (const auto& answer : answers) {
+        // Named copies, not a structured binding: lambdas may not capture those before C++20
+        // compilers caught up (clang 14, used for the fuzz build, refuses).
+        const std::string& oldKey = answer.first;
+        const AnswerValue& value = answer.second;
         auto carry = [&](const std::string& newKey) {
             // An answer given under the new key itself wins over one carried from an old key.
             if (answers.count(newKey) && newKey != oldKey)

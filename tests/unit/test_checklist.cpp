@@ -69,3 +69,22 @@ TEST(Checklist, RejectsMalformedYaml) {
     EXPECT_EQ(broken.error().code, ErrorCode::InvalidArgument);
     EXPECT_FALSE(loadChecklistYaml("just a string").ok());
 }
+
+TEST(Checklist, TextThatIsNotUtf8IsRefusedWithItsPlaceAndValidUtf8IsKept) {
+    const std::string head = "id: enc\nversion: 1.0.0\ntitle: {en: \"";
+    const std::string tail = "\"}\nsections: []\n";
+    // Latin-1, a lone continuation byte, a truncated sequence, an overlong '/', a UTF-16
+    // surrogate, a code point past U+10FFFF.
+    for (const std::string& bad :
+         {std::string("\xe9"), std::string("\x80"), std::string("\xe2\x82"),
+          std::string("\xc0\xaf"), std::string("\xed\xa0\x80"), std::string("\xf4\x90\x80\x80")}) {
+        auto parsed = loadChecklistYaml(head + "ab" + bad + "c" + tail);
+        ASSERT_FALSE(parsed.ok());
+        EXPECT_EQ(parsed.error().message.substr(0, 6), "3:16: ") << parsed.error().message;
+        EXPECT_NE(parsed.error().message.find("not UTF-8"), std::string::npos);
+    }
+    // é, €, 😀 and Arabic are UTF-8: no encoding problem is reported for them.
+    auto fine = parseChecklistYaml(head + "\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xd8\xb9" + tail);
+    for (const auto& problem : fine.problems)
+        EXPECT_EQ(problem.message.find("not UTF-8"), std::string::npos) << problem.message;
+}
