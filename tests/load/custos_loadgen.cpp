@@ -6,6 +6,11 @@
 // exactly once.
 //
 //   custos-loadgen --devices 100 --seconds 30 [--batch 20] [--interval-ms 2000] [--photo-every 10]
+//                  [--team-size 5]
+//
+// Each device is one monitor's tablet; monitors work in teams of --team-size, one visit per
+// team (created with custosctl like an administrator would), so each device pulls only its own
+// team's changes, as in the field.
 #include "custos/core/observation.h"
 #include "custos/core/uuid.h"
 #include "custos/store/local_store.h"
@@ -39,6 +44,7 @@ struct Options {
     int batch = 20;
     int intervalMs = 2000;
     int photoEvery = 10; ///< every n-th round uploads a 40 KiB photo (0: never)
+    int teamSize = 5;    ///< devices per visit team (real teams have 2–8 members)
 };
 
 Options parse(int argc, char** argv) {
@@ -56,6 +62,8 @@ Options parse(int argc, char** argv) {
             o.intervalMs = value;
         else if (flag == "--photo-every")
             o.photoEvery = value;
+        else if (flag == "--team-size")
+            o.teamSize = std::max(1, value);
         else {
             std::cerr << "unknown option " << flag << "\n";
             std::exit(2);
@@ -117,38 +125,50 @@ int main(int argc, char** argv) {
     const Options options = parse(argc, argv);
     auto server = testkit::TestServer::start("loadgen-" + std::to_string(options.devices));
 
-    // Enrol every device (two team members, many tablets each) and find the visit.
+    // One user per device, teams of --team-size, one visit per team.
+    const auto ctl = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {CUSTOSCTL_PATH, "--data-dir", server.dataDir});
+        auto result = testkit::runCommand(args);
+        if (result.exitCode != 0) {
+            std::cerr << "custosctl failed: " << result.err << "\n";
+            std::exit(1);
+        }
+        auto out = result.out;
+        while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+            out.pop_back();
+        return out;
+    };
     std::vector<store::Enrolment> devices;
+    std::vector<std::string> visitOf; // per device
     const auto enrolStart = Clock::now();
-    for (int d = 0; d < options.devices; ++d) {
-        const std::string user = d % 2 ? "Demo Lead" : "Demo Monitor";
-        sync::Transport anonymous(server.address, server.caPem, "");
-        auto enrolled =
-            anonymous.enroll(server.enrolmentCode(user), "loadgen tablet " + std::to_string(d));
-        if (!enrolled) {
-            std::cerr << "enrolment failed: " << enrolled.error().message << "\n";
-            return 1;
+    for (int first = 0; first < options.devices; first += options.teamSize) {
+        const auto visit =
+            ctl({"visit", "plan", "--facility", "Central Prison of Northhaven", "--cycle",
+                 "2026 periodic cycle", "--start", "2026-12-01", "--end", "2026-12-03",
+                 "--checklist", "demo", "--checklist-version", "1.0.0"});
+        std::vector<std::string> team{"visit", "team", visit};
+        std::vector<std::string> users;
+        for (int d = first; d < std::min(options.devices, first + options.teamSize); ++d) {
+            users.push_back(ctl({"user", "add", "--name", "Load monitor " + std::to_string(d),
+                                 "--role", "monitor"}));
+            team.push_back(users.back() + (d == first ? ":head" : ":member"));
         }
-        devices.push_back(*enrolled);
-    }
-    std::string visitId;
-    {
-        sync::Transport first(server.address, server.caPem, devices.front().credential);
-        auto pulled = first.pull(0, 1000, [&](sync::PullBatch&& batch) -> Status {
-            for (const auto& change : batch.changes)
-                if (const auto* visit = std::get_if<Visit>(&change.entity))
-                    visitId = visit->id;
-            return {};
-        });
-        if (!pulled.ok() || visitId.empty()) {
-            std::cerr << "no visit to work on\n";
-            return 1;
+        ctl(team);
+        for (const auto& user : users) {
+            sync::Transport anonymous(server.address, server.caPem, "");
+            auto enrolled = anonymous.enroll(ctl({"enrol-code", "--user", user}), "loadgen");
+            if (!enrolled) {
+                std::cerr << "enrolment failed: " << enrolled.error().message << "\n";
+                return 1;
+            }
+            devices.push_back(*enrolled);
+            visitOf.push_back(visit);
         }
     }
-    std::printf("custos-loadgen: %d devices enrolled in %.1f s; %d s, batches of %d every %d ms "
-                "(±50%%), a photo every %d rounds\n",
-                options.devices, msSince(enrolStart) / 1000, options.seconds, options.batch,
-                options.intervalMs, options.photoEvery);
+    std::printf("custos-loadgen: %d devices in teams of %d enrolled in %.1f s; %d s, batches of "
+                "%d every %d ms (±50%%), a photo every %d rounds\n",
+                options.devices, options.teamSize, msSince(enrolStart) / 1000, options.seconds,
+                options.batch, options.intervalMs, options.photoEvery);
 
     const char* keys[] = {"reg.register_exists", "reg.injuries_recorded", "acc.natural_light",
                           "acc.toilet_access",   "acc.bathing_weekly",    "ex.outdoor_hour"};
@@ -169,6 +189,7 @@ int main(int argc, char** argv) {
     for (int d = 0; d < options.devices; ++d)
         threads.emplace_back([&, d] {
             const auto& me = devices[static_cast<std::size_t>(d)];
+            const auto& visitId = visitOf[static_cast<std::size_t>(d)];
             sync::Transport transport(server.address, server.caPem, me.credential);
             transport.setCallTimeout(std::chrono::seconds(30));
             std::mt19937 random(static_cast<unsigned>(d) * 7919u + 1u);
