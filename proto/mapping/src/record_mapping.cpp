@@ -246,6 +246,30 @@ Result<RecommendationUpdate> fromProto(const v1::RecommendationUpdate& in) {
     return std::get<RecommendationUpdate>(std::move(record).value());
 }
 
+void toProto(const Finding& in, v1::Finding* out) {
+    headerOut(in.header, out->mutable_header());
+    bodyOut(in, out);
+}
+
+void toProto(const Interview& in, v1::Interview* out) {
+    headerOut(in.header, out->mutable_header());
+    bodyOut(in, out);
+}
+
+Result<Finding> fromProto(const v1::Finding& in) {
+    auto record = bodyIn(in);
+    if (!record)
+        return record.error();
+    return std::get<Finding>(std::move(record).value());
+}
+
+Result<Interview> fromProto(const v1::Interview& in) {
+    auto record = bodyIn(in);
+    if (!record)
+        return record.error();
+    return std::get<Interview>(std::move(record).value());
+}
+
 void toProto(const VisitRecord& in, v1::Operation* out) {
     setRecord(in, out);
 }

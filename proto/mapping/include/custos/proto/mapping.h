@@ -7,11 +7,13 @@
 #include "custos/core/entities.h"
 #include "custos/core/observation.h"
 #include "custos/core/result.h"
+#include "custos/core/visit_dossier.h"
 
 #include "custos/v1/checklist.pb.h"
 #include "custos/v1/enrollment.pb.h"
 #include "custos/v1/entities.pb.h"
 #include "custos/v1/records.pb.h"
+#include "custos/v1/review.pb.h"
 #include "custos/v1/sync.pb.h"
 
 #include <optional>
@@ -39,6 +41,11 @@ void toProto(const RecommendationUpdate& in, v1::RecommendationUpdate* out);
 [[nodiscard]] Result<Recommendation> fromProto(const v1::Recommendation& in);
 [[nodiscard]] Result<RecommendationUpdate> fromProto(const v1::RecommendationUpdate& in);
 
+void toProto(const Finding& in, v1::Finding* out);
+void toProto(const Interview& in, v1::Interview* out);
+[[nodiscard]] Result<Finding> fromProto(const v1::Finding& in);
+[[nodiscard]] Result<Interview> fromProto(const v1::Interview& in);
+
 /// Puts a record into an operation's or a change's oneof.
 void toProto(const VisitRecord& in, v1::Operation* out);
 void toProto(const VisitRecord& in, v1::Change* out);
@@ -51,5 +58,10 @@ void toProto(const VisitRecord& in, v1::Change* out);
 void toProto(const Change& in, v1::Change* out);
 /// Decodes a pulled change; an unknown kind is an error asking for an app update.
 [[nodiscard]] Result<Change> fromProto(const v1::Change& in);
+
+/// A visit's dossier (ReviewService.VisitDossier; proto/mapping/src/dossier_mapping.cpp). The
+/// client decodes what the server assembled; unknown record enums are an error.
+void toProto(const VisitDossier& in, v1::VisitDossierResponse* out);
+[[nodiscard]] Result<VisitDossier> fromProto(const v1::VisitDossierResponse& in);
 
 } // namespace custos::protomap
