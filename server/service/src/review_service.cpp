@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "custos/aggregate/review.h"
+#include "custos/aggregate/visit_dossier.h"
 #include "custos/export/answers_export.h"
 #include "custos/proto/mapping.h"
 #include "custos/service/grpc_status.h"
@@ -312,6 +313,25 @@ ReviewServiceImpl::Export(grpc::CallbackServerContext* context, const v1::Export
         return new FailedExport(toGrpcStatus(exporter.error()));
     logEvent("review.export", {{"peer", context->peer()}, {"user", caller->userId}});
     return new ExportReactor(std::move(exporter).value());
+}
+
+grpc::ServerUnaryReactor* ReviewServiceImpl::VisitDossier(grpc::CallbackServerContext* context,
+                                                          const v1::VisitDossierRequest* request,
+                                                          v1::VisitDossierResponse* response) {
+    return unary(context, storage_, "review.visit_dossier", [&]() -> grpc::Status {
+        if (request->visit_id().empty())
+            return {grpc::StatusCode::INVALID_ARGUMENT, "name the visit (visit_id)"};
+        const std::string language = request->language().empty() ? "en" : request->language();
+        if (language.size() > 8)
+            return {grpc::StatusCode::INVALID_ARGUMENT, "unknown language"};
+        // Interviews with consent None are left out by the assembly (FeedScope::Organisation).
+        auto dossier =
+            aggregate::assembleDossier(storage_, request->visit_id(), language, request->today());
+        if (!dossier)
+            return toGrpcStatus(dossier.error());
+        protomap::toProto(*dossier, response);
+        return grpc::Status::OK;
+    });
 }
 
 } // namespace custos::service

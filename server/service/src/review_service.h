@@ -27,6 +27,10 @@ public:
                            v1::RecommendationFollowUpResponse* response) override;
     grpc::ServerWriteReactor<v1::ExportChunk>* Export(grpc::CallbackServerContext* context,
                                                       const v1::ExportRequest* request) override;
+    /// One visit's dossier (custos/aggregate/visit_dossier.h) in the requested language.
+    grpc::ServerUnaryReactor* VisitDossier(grpc::CallbackServerContext* context,
+                                           const v1::VisitDossierRequest* request,
+                                           v1::VisitDossierResponse* response) override;
 
 private:
     grpc::Status cycleOverview(const v1::CycleOverviewRequest& request,
