@@ -269,3 +269,18 @@ TEST(LocalStore, FullStorageIsAClearErrorAndLosesOrCorruptsNothing) {
     EXPECT_EQ(store.syncState()->pendingOps, saved + 1);
     EXPECT_TRUE(store.integrityCheck().ok());
 }
+
+TEST(LocalStore, CyclesAreListedLatestPeriodFirst) {
+    auto f = open("store-cycles");
+    EXPECT_TRUE(f.store->cycles()->empty());
+    VisitCycle older{newId(),      "2025 periodic cycle", CycleKind::Periodic,
+                     "2025-01-01", "2025-12-31",          {}};
+    VisitCycle newer{newId(),      "2026 periodic cycle", CycleKind::Periodic,
+                     "2026-01-01", "2026-12-31",          {}};
+    ASSERT_TRUE(f.store->applyPulled({{4, older}, {5, newer}}, 5).ok());
+    auto cycles = f.store->cycles();
+    ASSERT_TRUE(cycles.ok());
+    ASSERT_EQ(cycles->size(), 2u);
+    EXPECT_EQ(cycles->at(0).name, "2026 periodic cycle");
+    EXPECT_EQ(cycles->at(1).name, "2025 periodic cycle");
+}

@@ -9,7 +9,11 @@
 #include "custos/sqldb/observation_rows.h"
 #include "custos/sqldb/schema_migration.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <set>
+#include <sstream>
 
 namespace custos::store {
 
@@ -242,6 +246,72 @@ Result<std::vector<VisitSummary>> LocalStore::visits() {
         return a.visit.startDate != b.visit.startDate ? a.visit.startDate < b.visit.startDate
                                                       : a.visit.id < b.visit.id;
     });
+    return out;
+}
+
+Result<std::vector<VisitCycle>> LocalStore::cycles() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT body FROM cycles");
+    if (!stmt)
+        return stmt.error();
+    auto cycles = sqldb::collectRows<VisitCycle>(
+        *stmt, [](const sqldb::Statement& row) { return cycleFromJson(row.columnText(0)); });
+    if (!cycles)
+        return cycles.error();
+    std::sort(cycles->begin(), cycles->end(), [](const VisitCycle& a, const VisitCycle& b) {
+        return a.periodStart != b.periodStart ? a.periodStart > b.periodStart : a.id < b.id;
+    });
+    return cycles;
+}
+
+Result<std::vector<Facility>> LocalStore::facilities() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT body FROM facilities");
+    if (!stmt)
+        return stmt.error();
+    auto facilities = sqldb::collectRows<Facility>(
+        *stmt, [](const sqldb::Statement& row) { return facilityFromJson(row.columnText(0)); });
+    if (!facilities)
+        return facilities.error();
+    std::sort(facilities->begin(), facilities->end(),
+              [](const Facility& a, const Facility& b) { return a.name < b.name; });
+    return facilities;
+}
+
+Result<std::vector<ChecklistTemplate>> LocalStore::latestChecklists() {
+    std::lock_guard lock(mutex_);
+    auto stmt = db_->prepare("SELECT id, version FROM templates");
+    if (!stmt)
+        return stmt.error();
+    // Versions are semantic ("1.10.0" is later than "1.9.0"): compare them number by number.
+    const auto numbers = [](const std::string& version) {
+        std::vector<long> parts;
+        std::istringstream in(version);
+        for (std::string part; std::getline(in, part, '.');)
+            parts.push_back(std::strtol(part.c_str(), nullptr, 10));
+        return parts;
+    };
+    std::map<std::string, std::string> latest;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const auto id = stmt->columnText(0);
+        const auto version = stmt->columnText(1);
+        auto& kept = latest[id];
+        if (kept.empty() || numbers(kept) < numbers(version))
+            kept = version;
+    }
+    std::vector<ChecklistTemplate> out;
+    for (const auto& [id, version] : latest) {
+        auto engine = engineLocked(id, version);
+        if (!engine)
+            return engine.error();
+        if (*engine)
+            out.push_back((*engine)->checklist());
+    }
     return out;
 }
 

@@ -1,4 +1,4 @@
-#include "grpc_errors.h"
+#include "custos/sync/grpc_errors.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,6 +1,7 @@
 #include "custos/sync/transport.h"
 
-#include "grpc_errors.h"
+#include "custos/sync/grpc_errors.h"
+#include "custos/sync/server_channel.h"
 #include "transport_impl.h"
 
 #include "custos/proto/mapping.h"
@@ -13,14 +14,7 @@ namespace custos::sync {
 
 Transport::Transport(const std::string& address, const std::string& caPem, std::string credential)
     : impl_(std::make_unique<Impl>()), address_(address), caPem_(caPem) {
-    grpc::SslCredentialsOptions ssl;
-    ssl.pem_root_certs = caPem;
-    grpc::ChannelArguments args;
-    args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
-    // Give up on a dead link quickly; the outbox keeps everything until the next round.
-    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 1000);
-    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 10000);
-    impl_->channel = grpc::CreateCustomChannel(address, grpc::SslCredentials(ssl), args);
+    impl_->channel = openServerChannel(address, caPem);
     impl_->sync = v1::SyncService::NewStub(impl_->channel);
     impl_->enrollment = v1::EnrollmentService::NewStub(impl_->channel);
     impl_->attachments = v1::AttachmentService::NewStub(impl_->channel);

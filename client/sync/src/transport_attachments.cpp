@@ -1,7 +1,7 @@
 // Transport: resumable, verified attachment upload and download.
 #include "custos/sync/transport.h"
 
-#include "grpc_errors.h"
+#include "custos/sync/grpc_errors.h"
 #include "transport_impl.h"
 
 #include "custos/core/digest.h"

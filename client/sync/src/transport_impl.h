@@ -1,6 +1,7 @@
 #pragma once
 // Transport's private state, shared by the files that implement it.
 
+#include "custos/sync/server_channel.h"
 #include "custos/sync/transport.h"
 
 #include "custos/v1/attachments.grpc.pb.h"
@@ -19,9 +20,7 @@ struct Transport::Impl {
     std::string credential;
 
     void prepare(grpc::ClientContext& context, std::chrono::milliseconds timeout) const {
-        context.set_deadline(std::chrono::system_clock::now() + timeout);
-        if (!credential.empty())
-            context.AddMetadata("authorization", "Bearer " + credential);
+        prepareCall(context, credential, timeout);
     }
 };
 

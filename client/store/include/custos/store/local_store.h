@@ -128,6 +128,12 @@ public:
     // --- what the monitor works with --------------------------------------------------------
     [[nodiscard]] Result<std::vector<VisitSummary>> visits();
     [[nodiscard]] Result<std::optional<VisitSummary>> visit(const std::string& visitId);
+    /// The organisation's visit cycles this device has received, latest period first.
+    [[nodiscard]] Result<std::vector<VisitCycle>> cycles();
+    /// The organisation's facilities this device has received, by name.
+    [[nodiscard]] Result<std::vector<Facility>> facilities();
+    /// The latest received version of each checklist (by id), e.g. for theme titles in review.
+    [[nodiscard]] Result<std::vector<ChecklistTemplate>> latestChecklists();
     [[nodiscard]] Result<std::optional<ChecklistTemplate>> checklist(const std::string& id,
                                                                      const std::string& version);
     /// The answer that counts per item (core/answer_resolution.h: latest by HLC, device id
