@@ -29,6 +29,7 @@ Q_IMPORT_QML_PLUGIN(Custos_VisitPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_InterviewsPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_FindingsPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_SettingsPlugin)
+Q_IMPORT_QML_PLUGIN(Custos_ReviewPlugin)
 Q_IMPORT_QML_PLUGIN(Custos_AppPlugin)
 
 namespace custos::app {

@@ -11,6 +11,7 @@ import Custos.Visit
 import Custos.Interviews
 import Custos.Findings
 import Custos.Settings
+import Custos.Review
 
 // The application window: which screen shows follows the session state.
 ApplicationWindow {
@@ -62,6 +63,7 @@ ApplicationWindow {
             }
             onOpenSettings: stack.push(settingsComponent)
             onChangePassphrase: stack.push(passphraseComponent)
+            onBack: stack.pop()
         }
     }
     Component {
@@ -127,6 +129,46 @@ ApplicationWindow {
             onBack: stack.pop()
         }
     }
+    // Review mode (coordinators): online views of the server's aggregates.
+    Component {
+        id: reviewHomeComponent
+        ReviewHomePage {
+            onOpenCycle: function(cycleId, cycleName) {
+                stack.push(cycleOverviewComponent, { cycleId: cycleId, cycleName: cycleName })
+            }
+            onOpenFollowUp: stack.push(followUpComponent)
+            onOpenVisits: stack.push(visitsComponent)
+            onOpenSettings: stack.push(settingsComponent)
+        }
+    }
+    Component {
+        id: cycleOverviewComponent
+        CycleOverviewPage {
+            onBack: stack.pop()
+            onOpenFacility: function(facilityId, facilityName) {
+                stack.push(facilityTrendComponent, { facilityId: facilityId, facilityName: facilityName })
+            }
+        }
+    }
+    Component {
+        id: facilityTrendComponent
+        FacilityTrendPage {
+            onBack: stack.pop()
+            onOpenVisit: function(visitId) { stack.push(visitReviewComponent, { visitId: visitId }) }
+        }
+    }
+    Component {
+        id: followUpComponent
+        FollowUpPage {
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: visitReviewComponent
+        VisitReviewPage {
+            onBack: stack.pop()
+        }
+    }
     Component {
         id: settingsComponent
         SettingsPage {
@@ -153,7 +195,8 @@ ApplicationWindow {
             target = enrolComponent
             break
         case Session.Ready:
-            target = visitsComponent
+            // Coordinators start in review mode; monitors with their visits.
+            target = Session.role === "coordinator" ? reviewHomeComponent : visitsComponent
             break
         }
         stack.replace(null, target, {}, StackView.Immediate)

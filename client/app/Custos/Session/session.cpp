@@ -59,6 +59,10 @@ Session::Session(SessionConfig config, QObject* parent)
 
 Session::~Session() = default;
 
+Session* Session::instance() {
+    return g_instance;
+}
+
 Session* Session::create(QQmlEngine*, QJSEngine*) {
     // The composition root owns it; QML must not delete it.
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
@@ -125,6 +129,10 @@ void Session::autoLock() {
         return;
     lock();
     emit autoLocked();
+}
+
+QString Session::role() const {
+    return enrolment_ ? QString::fromStdString(std::string(toString(enrolment_->role))) : QString{};
 }
 
 QString Session::userName() const {

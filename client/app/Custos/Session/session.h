@@ -45,6 +45,8 @@ class Session : public QObject {
     Q_PROPERTY(QString defaultServer READ defaultServer CONSTANT)
     Q_PROPERTY(QString defaultCode READ defaultCode CONSTANT)
     Q_PROPERTY(QString userId READ userId NOTIFY stateChanged)
+    /// "monitor", "coordinator" or "admin": which screens the app opens with.
+    Q_PROPERTY(QString role READ role NOTIFY stateChanged)
     Q_PROPERTY(int autoLockSeconds READ autoLockSeconds WRITE setAutoLockSeconds NOTIFY
                    autoLockSecondsChanged)
 
@@ -62,6 +64,8 @@ public:
     static Session* create(QQmlEngine*, QJSEngine*);
     /// Called by the composition root before QML first asks for the singleton.
     static void setInstance(Session* session);
+    /// The instance the composition root made (nullptr before), for C++ helpers of screens.
+    [[nodiscard]] static Session* instance();
 
     [[nodiscard]] State state() const { return state_; }
     [[nodiscard]] QString error() const { return error_; }
@@ -73,6 +77,10 @@ public:
     [[nodiscard]] QString defaultServer() const { return config_.defaultServer; }
     [[nodiscard]] QString defaultCode() const { return config_.defaultCode; }
     [[nodiscard]] QString userId() const;
+    [[nodiscard]] QString role() const;
+    /// The enrolment (server, CA, credential) while unlocked, for calls made outside sync
+    /// (the coordinators' review). Never exposed to QML: it holds the credential.
+    [[nodiscard]] std::optional<store::Enrolment> enrolment() const { return enrolment_; }
     /// Idle time after which the store is locked (0 = never; default 5 minutes).
     [[nodiscard]] int autoLockSeconds() const { return autoLockSeconds_; }
     void setAutoLockSeconds(int seconds);

@@ -284,7 +284,11 @@ bool VisitWorkspace::submitVisit() {
 }
 
 QString VisitWorkspace::label(const QString& list, const std::string& key) const {
-    for (const auto& choice : choices(list)) {
+    return choiceLabel(list, key);
+}
+
+QString VisitWorkspace::choiceLabel(const QString& list, const std::string& key) {
+    for (const auto& choice : choiceList(list)) {
         const auto map = choice.toMap();
         if (map.value(QStringLiteral("key")).toString() == qs(key))
             return map.value(QStringLiteral("label")).toString();
@@ -293,6 +297,10 @@ QString VisitWorkspace::label(const QString& list, const std::string& key) const
 }
 
 QVariantList VisitWorkspace::choices(const QString& list) const {
+    return choiceList(list);
+}
+
+QVariantList VisitWorkspace::choiceList(const QString& list) {
     QVariantList out;
     const auto add = [&out](const char* key, const QString& label) {
         out.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)},

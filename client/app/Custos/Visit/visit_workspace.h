@@ -75,6 +75,10 @@ public:
     /// Keys and translated labels of a closed list: "severity", "consent", "interviewKind",
     /// "priority", "recommendationStatus", "source", "perpetrator", "allegationType".
     Q_INVOKABLE QVariantList choices(const QString& list) const;
+    /// The same lists for other screens (the coordinators' review), without a workspace.
+    [[nodiscard]] static QVariantList choiceList(const QString& list);
+    /// The label of one key of a list; the key itself when unknown.
+    [[nodiscard]] static QString choiceLabel(const QString& list, const std::string& key);
     /// The checklist's sections as finding themes: [{key, title, rules: [int]}].
     Q_INVOKABLE QVariantList themes() const;
     /// What a finding can rest on: answered items and interviews, [{id, kind, label}].

@@ -13,6 +13,9 @@ Page {
     signal openVisit(string visitId)
     signal openSettings()
     signal changePassphrase()
+    signal back()
+    // Coordinators reach this list from review mode and go back to it.
+    readonly property bool canGoBack: StackView.index > 0
 
     VisitListModel {
         id: visits
@@ -27,6 +30,13 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
+            ActionButton {
+                objectName: "backButton"
+                visible: page.canGoBack
+                flat: true
+                text: (Qt.application.layoutDirection === Qt.RightToLeft ? "→ " : "← ") + qsTr("Review")
+                onClicked: page.back()
+            }
             Label {
                 Layout.fillWidth: true
                 text: page.title

@@ -1,0 +1,284 @@
+#include "review_client.h"
+
+#include "review_rows.h"
+#include "session.h"
+#include "visit_workspace.h"
+
+#include "custos/core/records.h"
+#include "custos/sync/grpc_errors.h"
+#include "custos/sync/server_channel.h"
+#include "custos/v1/review.grpc.pb.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace custos::app {
+
+/// The server and the device's credential, captured on the UI thread for the worker.
+struct ReviewConnection {
+    std::unique_ptr<v1::ReviewService::Stub> stub;
+    std::string credential;
+    review::Vocabulary words;
+
+    void prepare(grpc::ClientContext& context) const {
+        // Review answers are small (the overview of 500 facilities is ~1 MB); a call that takes
+        // longer than this is a broken link, and the screen says so.
+        sync::prepareCall(context, credential, std::chrono::seconds(20));
+    }
+};
+
+namespace {
+
+QString describe(const grpc::Status& status) {
+    return QString::fromStdString(sync::fromGrpcStatus(status).message);
+}
+
+std::string str(const QVariant& value) {
+    return value.toString().toStdString();
+}
+
+} // namespace
+
+ReviewClient::ReviewClient(QObject* parent)
+    : QObject(parent), language_(QLocale().name().left(2)) {}
+
+ReviewClient::~ReviewClient() = default;
+
+Session* ReviewClient::session() const {
+    return Session::instance();
+}
+
+void ReviewClient::setLanguage(const QString& language) {
+    if (language_ == language || language.isEmpty())
+        return;
+    language_ = language;
+    connection_.reset(); // titles are per language
+    emit languageChanged();
+}
+
+void ReviewClient::setError(const QString& error) {
+    if (error_ == error)
+        return;
+    error_ = error;
+    emit errorChanged();
+}
+
+QVariantList ReviewClient::cycles() const {
+    QVariantList out;
+    auto* s = session();
+    if (!s || !s->store())
+        return out;
+    if (auto cycles = s->store()->cycles())
+        for (const auto& cycle : *cycles)
+            out.append(
+                QVariantMap{{QStringLiteral("id"), QString::fromStdString(cycle.id)},
+                            {QStringLiteral("name"), QString::fromStdString(cycle.name)},
+                            {QStringLiteral("period"),
+                             QString::fromStdString(cycle.periodStart + " – " + cycle.periodEnd)}});
+    return out;
+}
+
+QVariantList ReviewClient::facilities() const {
+    QVariantList out;
+    auto* s = session();
+    if (!s || !s->store())
+        return out;
+    if (auto facilities = s->store()->facilities())
+        for (const auto& facility : *facilities)
+            out.append(
+                QVariantMap{{QStringLiteral("id"), QString::fromStdString(facility.id)},
+                            {QStringLiteral("name"), QString::fromStdString(facility.name)}});
+    return out;
+}
+
+QVariantList ReviewClient::choices(const QString& list) const {
+    return VisitWorkspace::choiceList(list);
+}
+
+QVariantList ReviewClient::facilityTypes() const {
+    QVariantList out{
+        QVariantMap{{QStringLiteral("key"), 0}, {QStringLiteral("label"), tr("All types")}}};
+    const std::pair<int, QString> types[] = {
+        {v1::FACILITY_TYPE_PRISON, tr("Prison")},
+        {v1::FACILITY_TYPE_REMAND_CENTRE, tr("Remand centre")},
+        {v1::FACILITY_TYPE_POLICE_STATION, tr("Police station")},
+        {v1::FACILITY_TYPE_IMMIGRATION, tr("Immigration detention")},
+        {v1::FACILITY_TYPE_PSYCHIATRIC, tr("Psychiatric institution")},
+        {v1::FACILITY_TYPE_JUVENILE, tr("Juvenile centre")},
+        {v1::FACILITY_TYPE_SOCIAL_CARE, tr("Social care home")},
+        {v1::FACILITY_TYPE_OTHER, tr("Other")}};
+    for (const auto& [key, label] : types)
+        out.append(QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("label"), label}});
+    return out;
+}
+
+void ReviewClient::run(Call call) {
+    auto* s = session();
+    const auto enrolment = s ? s->enrolment() : std::nullopt;
+    if (!s || !s->store() || !enrolment) {
+        setError(tr("Unlock the app to review."));
+        return;
+    }
+    if (!connection_) {
+        // Names and titles come from the store (synced reference data), read here on the UI
+        // thread; the worker only reads this copy.
+        auto connection = std::make_shared<ReviewConnection>();
+        connection->stub = v1::ReviewService::NewStub(
+            sync::openServerChannel(enrolment->serverAddress, enrolment->caCertificatePem));
+        connection->credential = enrolment->credential;
+        auto& words = connection->words;
+        words.language = language_.toStdString();
+        if (auto checklists = s->store()->latestChecklists())
+            for (const auto& checklist : *checklists) {
+                for (const auto& section : checklist.sections)
+                    words.themeTitles.emplace(
+                        section.key, QString::fromStdString(section.title.in(words.language)));
+                for (const auto& indicator : checklist.indicators) {
+                    words.indicatorNames.emplace(
+                        indicator.key, QString::fromStdString(indicator.label.in(words.language)));
+                    words.indicatorUnits.emplace(indicator.key, indicator.unit);
+                }
+            }
+        if (auto facilities = s->store()->facilities())
+            for (const auto& facility : *facilities)
+                words.facilityNames.emplace(facility.id, QString::fromStdString(facility.name));
+        if (auto cycles = s->store()->cycles())
+            for (const auto& cycle : *cycles)
+                words.cycleNames.emplace(cycle.id, QString::fromStdString(cycle.name));
+        connection_ = std::move(connection);
+    }
+    const quint64 generation = ++generation_;
+    ++pending_;
+    emit busyChanged();
+    QPointer<ReviewClient> self(this);
+    auto connection = connection_;
+    QThreadPool::globalInstance()->start([self, connection, call = std::move(call), generation] {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVariantMap result = call(*connection, error);
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result = std::move(result), error, generation, ms] {
+                if (!self)
+                    return;
+                --self->pending_;
+                emit self->busyChanged();
+                if (generation != self->generation_)
+                    return; // a newer request is on its way; this answer is stale
+                self->setError(error);
+                if (!error.isEmpty())
+                    return;
+                self->result_ = result;
+                self->lastLoadMs_ = ms;
+                emit self->resultChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ReviewClient::loadOverview(const QString& cycleId, const QString& sortBy, bool descending,
+                                int facilityType, const QString& region) {
+    v1::CycleOverviewRequest request;
+    request.set_cycle_id(cycleId.toStdString());
+    request.set_sort_by(sortBy.toStdString());
+    request.set_descending(descending);
+    request.set_facility_type(static_cast<v1::FacilityType>(facilityType));
+    request.set_region(region.toStdString());
+    run([request](ReviewConnection& connection, QString& error) {
+        grpc::ClientContext context;
+        connection.prepare(context);
+        v1::CycleOverviewResponse response;
+        const auto status = connection.stub->CycleOverview(&context, request, &response);
+        if (!status.ok()) {
+            error = describe(status);
+            return QVariantMap{};
+        }
+        return review::overviewToQml(response, connection.words);
+    });
+}
+
+void ReviewClient::loadTrend(const QString& facilityId) {
+    v1::FacilityTrendRequest request;
+    request.set_facility_id(facilityId.toStdString());
+    run([request](ReviewConnection& connection, QString& error) {
+        grpc::ClientContext context;
+        connection.prepare(context);
+        v1::FacilityTrendResponse response;
+        const auto status = connection.stub->FacilityTrend(&context, request, &response);
+        if (!status.ok()) {
+            error = describe(status);
+            return QVariantMap{};
+        }
+        return review::trendToQml(response, connection.words);
+    });
+}
+
+void ReviewClient::loadFollowUp(const QVariantMap& filter) {
+    v1::RecommendationFollowUpRequest request;
+    request.set_facility_id(str(filter.value(QStringLiteral("facilityId"))));
+    request.set_cycle_id(str(filter.value(QStringLiteral("cycleId"))));
+    request.set_addressee(str(filter.value(QStringLiteral("addressee"))).empty()
+                              ? std::string()
+                              : str(filter.value(QStringLiteral("addressee"))));
+    request.set_priority(
+        static_cast<v1::Priority>(filter.value(QStringLiteral("priority")).toInt()));
+    request.set_status(
+        static_cast<v1::RecommendationStatus>(filter.value(QStringLiteral("status")).toInt()));
+    request.set_overdue_only(filter.value(QStringLiteral("overdueOnly")).toBool());
+    run([request](ReviewConnection& connection, QString& error) {
+        grpc::ClientContext context;
+        connection.prepare(context);
+        v1::RecommendationFollowUpResponse response;
+        const auto status = connection.stub->RecommendationFollowUp(&context, request, &response);
+        if (!status.ok()) {
+            error = describe(status);
+            return QVariantMap{};
+        }
+        return review::followUpToQml(response, connection.words);
+    });
+}
+
+QString ReviewClient::changeRecommendationStatus(const QString& recommendationId,
+                                                 const QString& status, const QString& evidence) {
+    auto* s = session();
+    if (!s || !s->store())
+        return tr("Unlock the app to review.");
+    const auto parsed = enumFromString<RecommendationStatus>(status.toStdString());
+    if (!parsed)
+        return tr("Choose where the recommendation stands.");
+    if (evidence.trimmed().isEmpty())
+        return tr("Say what the new status rests on (a document, a visit, the authority's "
+                  "answer).");
+    RecommendationUpdate update;
+    update.recommendationId = recommendationId.toStdString();
+    update.status = *parsed;
+    update.evidence = evidence.trimmed().toStdString();
+    // No visit: a coordinator records this from the office (design §5 allows it).
+    auto saved = s->store()->saveRecord(std::move(update));
+    if (!saved)
+        return describeWriteFailure(saved.error());
+    s->notifyLocalChange();
+    return {};
+}
+
+QVariantMap ReviewClient::pendingRecommendationStatuses() const {
+    QVariantMap out;
+    auto* s = session();
+    if (!s || !s->store())
+        return out;
+    auto pending = s->store()->pendingOps(10000);
+    if (!pending)
+        return out;
+    for (const auto& op : *pending)
+        if (const auto* record = std::get_if<VisitRecord>(&op.payload))
+            if (const auto* update = std::get_if<RecommendationUpdate>(record))
+                out.insert(QString::fromStdString(update->recommendationId),
+                           QString::fromStdString(std::string(toString(update->status))));
+    return out;
+}
+
+} // namespace custos::app
