@@ -191,6 +191,9 @@ int main(int argc, char** argv) {
         ->capture_default_str();
     historyCmd->add_option("--first-year", shape.firstYear, "year of the first cycle")
         ->capture_default_str();
+    historyCmd->add_option("--awaiting-review", shape.awaitingReview,
+                           "facilities whose visit in the cycle before the last awaits review")
+        ->capture_default_str();
     historyCmd->add_option("--seed", shape.seed, "random seed (same seed, same history)")
         ->capture_default_str();
 

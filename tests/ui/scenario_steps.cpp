@@ -11,7 +11,7 @@
 namespace custos::testkit {
 
 QString firstRunAndEnrol(app::AppShell& shell, const TestServer& server, const QString& user,
-                         const QString& passphrase) {
+                         const QString& passphrase, const QString& landing) {
     QQuickWindow* window = shell.window();
     if (!window || !QTest::qWaitForWindowExposed(window))
         return QStringLiteral("no window");
@@ -30,8 +30,8 @@ QString firstRunAndEnrol(app::AppShell& shell, const TestServer& server, const Q
     if (!QTest::qWaitFor([&] { return shell.session().state() == app::Session::State::Ready; },
                          15000))
         return QStringLiteral("enrolment failed: ") + shell.session().error();
-    if (!QTest::qWaitFor([&] { return findItem(window, QStringLiteral("visit_0")); }, 20000))
-        return QStringLiteral("the visit did not arrive");
+    if (!QTest::qWaitFor([&] { return findItem(window, landing); }, 20000))
+        return QStringLiteral("the first screen (%1) did not appear").arg(landing);
     return {};
 }
 

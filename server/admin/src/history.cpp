@@ -155,7 +155,8 @@ Result<HistorySummary> generateHistory(storage::Storage& store, const ChecklistT
         CUSTOS_TRY(store.putCycle(cycle));
         summary.cycleIds.push_back(cycle.id);
         const bool lastCycle = c == shape.cycles - 1;
-        for (const auto& facility : facilities) {
+        for (std::size_t f = 0; f < facilities.size(); ++f) {
+            const auto& facility = facilities[f];
             Visit visit;
             visit.id = newId();
             visit.facilityId = facility.id;
@@ -263,12 +264,17 @@ Result<HistorySummary> generateHistory(storage::Storage& store, const ChecklistT
                 CUSTOS_TRY(writer.add(
                     leadCaller,
                     VisitRecord{VisitStatusChange{header(leadCaller), VisitStatus::Submitted}}));
-                const storage::Caller coordinatorCaller{coordinator.id, coordinator.id + "-desk",
-                                                        Role::Coordinator};
-                CUSTOS_TRY(writer.add(coordinatorCaller,
-                                      VisitRecord{VisitStatusChange{header(coordinatorCaller),
-                                                                    VisitStatus::Reviewed}}));
-                summary.records += 2;
+                ++summary.records;
+                const bool awaitsReview =
+                    c == shape.cycles - 2 && static_cast<int>(f) < shape.awaitingReview;
+                if (!awaitsReview) {
+                    const storage::Caller coordinatorCaller{
+                        coordinator.id, coordinator.id + "-desk", Role::Coordinator};
+                    CUSTOS_TRY(writer.add(coordinatorCaller,
+                                          VisitRecord{VisitStatusChange{header(coordinatorCaller),
+                                                                        VisitStatus::Reviewed}}));
+                    ++summary.records;
+                }
             }
             CUSTOS_TRY(writer.flush());
         }

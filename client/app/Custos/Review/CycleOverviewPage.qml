@@ -42,17 +42,18 @@ Page {
 
     readonly property var rows: review.result.rows || []
     readonly property var themes: review.result.themes || []
+    // Figures in columns; each row's compliance by theme runs on a second line under them.
     readonly property var columns: [
         { key: "name", title: qsTr("Facility"), width: 250 },
-        { key: "", title: qsTr("Visit"), width: 120 },
-        { key: "completion", title: qsTr("Done"), width: 72 },
-        { key: "urgent_findings", title: qsTr("Urgent findings"), width: 92 },
-        { key: "flags", title: qsTr("Flags"), width: 70 },
-        { key: "indicator:occupancy_pct", title: qsTr("Occupancy"), width: 100 },
-        { key: "indicator:m2_per_person", title: qsTr("m² per person"), width: 100 },
-        { key: "indicator:detainees_per_toilet", title: qsTr("Per toilet"), width: 90 },
-        { key: "indicator:longest_isolation_days", title: qsTr("Longest isolation"), width: 100 },
-        { key: "non_compliant_themes", title: qsTr("Compliance by theme (N non-compliant, P partly, C compliant)"), width: Math.max(300, page.themes.length * 22) }
+        { key: "", title: qsTr("Visit"), width: 130 },
+        { key: "completion", title: qsTr("Done"), width: 80 },
+        { key: "urgent_findings", title: qsTr("Urgent"), width: 96 },
+        { key: "flags", title: qsTr("Flags"), width: 84 },
+        { key: "indicator:occupancy_pct", title: qsTr("Occupancy"), width: 124 },
+        { key: "indicator:m2_per_person", title: qsTr("m²/person"), width: 118 },
+        { key: "indicator:detainees_per_toilet", title: qsTr("Per toilet"), width: 112 },
+        { key: "indicator:longest_isolation_days", title: qsTr("Isolation"), width: 112 },
+        { key: "non_compliant_themes", title: qsTr("Non-compliant"), width: 150 }
     ]
     readonly property int tableWidth: {
         var w = 0
@@ -98,6 +99,13 @@ Page {
                 text: qsTr("%n facilities", "", page.rows.length)
                 color: Theme.muted
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize
+            color: Theme.muted
+            text: qsTr("Compliance by theme, in checklist order: N non-compliant, P partially compliant, C compliant, – not assessed. Urgent: urgent findings. Isolation: longest solitary confinement.")
         }
 
         ListView {

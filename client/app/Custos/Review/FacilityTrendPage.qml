@@ -82,14 +82,33 @@ Page {
                     legend.alignment: Qt.AlignBottom
                     legend.labelColor: Theme.text
                     StackedBarSeries {
+                        id: severitySeries
                         axisX: BarCategoryAxis { categories: page.categories; labelsColor: Theme.text }
-                        axisY: ValueAxis { labelsColor: Theme.text; labelFormat: "%.0f" }
+                        axisY: ValueAxis { id: severityAxis; min: 0; labelsColor: Theme.text; labelFormat: "%.0f" }
                         labelsVisible: true
                         onClicked: function(index, barset) { page.openPoint(index) }
-                        BarSet { label: qsTr("Urgent"); color: Theme.danger; values: page.valuesOf("urgentFindings") }
-                        BarSet { label: qsTr("Priority concern"); color: Theme.warning; values: page.valuesOf("priorityConcerns") }
-                        BarSet { label: qsTr("Concern"); color: Theme.accent; values: page.valuesOf("concerns") }
-                        BarSet { label: qsTr("Good practice"); color: Theme.ok; values: page.valuesOf("goodPractices") }
+                        BarSet { id: urgentSet; label: qsTr("Urgent"); color: Theme.danger }
+                        BarSet { id: prioritySet; label: qsTr("Priority concern"); color: Theme.warning }
+                        BarSet { id: concernSet; label: qsTr("Concern"); color: Theme.accent }
+                        BarSet { id: goodSet; label: qsTr("Good practice"); color: Theme.ok }
+                    }
+                    // Qt 6.4 does not redraw a bar set whose values arrive through a binding:
+                    // set them when the figures arrive, and the scale with them.
+                    function rebuild() {
+                        urgentSet.values = page.valuesOf("urgentFindings")
+                        prioritySet.values = page.valuesOf("priorityConcerns")
+                        concernSet.values = page.valuesOf("concerns")
+                        goodSet.values = page.valuesOf("goodPractices")
+                        var top = 1
+                        for (var i = 0; i < page.points.length; ++i) {
+                            var p = page.points[i]
+                            top = Math.max(top, p.urgentFindings + p.priorityConcerns + p.concerns + p.goodPractices)
+                        }
+                        severityAxis.max = top + 1
+                    }
+                    Connections {
+                        target: page
+                        function onPointsChanged() { severityChart.rebuild() }
                     }
                 }
                 Repeater {

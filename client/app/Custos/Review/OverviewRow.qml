@@ -17,61 +17,66 @@ ItemDelegate {
     Accessible.name: row.name + ", " + row.statusLabel
 
 
-    contentItem: Row {
+    contentItem: Column {
         id: cells
-        Column {
-            width: rowItem.columns[0].width
-            anchors.verticalCenter: parent.verticalCenter
-            Label {
-                width: parent.width - 8
-                text: rowItem.row.name
-                elide: Text.ElideRight
-                font.bold: true
-                font.pixelSize: Theme.bodySize - 1
-                color: Theme.text
-            }
-            Label {
-                width: parent.width - 8
-                text: rowItem.row.typeLabel + (rowItem.row.region ? " · " + rowItem.row.region : "")
-                elide: Text.ElideRight
-                font.pixelSize: Theme.smallSize
-                color: Theme.muted
-            }
-        }
-        Repeater {
-            model: [
-                rowItem.row.statusLabel,
-                rowItem.row.completion >= 0 ? rowItem.row.completion + "%" : "—",
-                String(rowItem.row.urgentFindings),
-                String(rowItem.row.flags),
-                rowItem.row.indicators.occupancy_pct,
-                rowItem.row.indicators.m2_per_person,
-                rowItem.row.indicators.detainees_per_toilet,
-                rowItem.row.indicators.longest_isolation_days
-            ]
-            delegate: Label {
-                required property var modelData
-                required property int index
-                width: rowItem.columns[index + 1].width
+        spacing: 4
+        Row {
+            Column {
+                width: rowItem.columns[0].width
                 anchors.verticalCenter: parent.verticalCenter
-                leftPadding: 6
-                text: modelData
-                elide: Text.ElideRight
-                font.pixelSize: Theme.bodySize - 1
-                // Urgent findings stand out by weight and colour together.
-                font.bold: index === 2 && rowItem.row.urgentFindings > 0
-                color: index === 2 && rowItem.row.urgentFindings > 0 ? Theme.danger : Theme.text
+                Label {
+                    width: parent.width - 8
+                    text: rowItem.row.name
+                    elide: Text.ElideRight
+                    font.bold: true
+                    font.pixelSize: Theme.bodySize - 1
+                    color: Theme.text
+                }
+                Label {
+                    width: parent.width - 8
+                    text: rowItem.row.typeLabel + (rowItem.row.region ? " · " + rowItem.row.region : "")
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.smallSize
+                    color: Theme.muted
+                }
+            }
+            Repeater {
+                model: [
+                    rowItem.row.statusLabel,
+                    rowItem.row.completion >= 0 ? rowItem.row.completion + "%" : "—",
+                    String(rowItem.row.urgentFindings),
+                    String(rowItem.row.flags),
+                    rowItem.row.indicators.occupancy_pct,
+                    rowItem.row.indicators.m2_per_person,
+                    rowItem.row.indicators.detainees_per_toilet,
+                    rowItem.row.indicators.longest_isolation_days,
+                    qsTr("%1 of %2").arg(rowItem.row.nonCompliant).arg(rowItem.row.themes.length)
+                ]
+                delegate: Label {
+                    required property var modelData
+                    required property int index
+                    width: rowItem.columns[index + 1].width
+                    anchors.verticalCenter: parent.verticalCenter
+                    leftPadding: 6
+                    text: modelData
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.bodySize - 1
+                    // Urgent findings stand out by weight and colour together.
+                    font.bold: index === 2 && rowItem.row.urgentFindings > 0
+                    color: index === 2 && rowItem.row.urgentFindings > 0 ? Theme.danger : Theme.text
+                }
             }
         }
-        Column {
-            anchors.verticalCenter: parent.verticalCenter
-            spacing: 2
-            ComplianceStrip { cells: rowItem.row.themes }
+        Row {
+            spacing: Theme.spacing
             Label {
+                width: rowItem.columns[0].width - Theme.spacing
+                horizontalAlignment: Text.AlignRight
                 text: qsTr("N %1 · P %2 · C %3").arg(rowItem.row.nonCompliant).arg(rowItem.row.partial).arg(rowItem.row.compliant)
                 font.pixelSize: Theme.smallSize
                 color: Theme.muted
             }
+            ComplianceStrip { cells: rowItem.row.themes }
         }
     }
 }

@@ -64,6 +64,7 @@ ChartView {
         var pad = Math.max(1, (hi - lo) * 0.15)
         axisY.min = Math.max(0, lo - pad)
         axisY.max = hi + pad
+        axisY.labelFormat = axisY.max - axisY.min < 10 ? "%.1f" : "%.0f"
     }
     onValuesChanged: rebuild()
     Component.onCompleted: rebuild()

@@ -1,10 +1,12 @@
 #include "review_client.h"
 
+#include "dossier_rows.h"
 #include "review_rows.h"
 #include "session.h"
 #include "visit_workspace.h"
 
 #include "custos/core/records.h"
+#include "custos/proto/mapping.h"
 #include "custos/sync/grpc_errors.h"
 #include "custos/sync/server_channel.h"
 #include "custos/v1/review.grpc.pb.h"
@@ -240,6 +242,50 @@ void ReviewClient::loadFollowUp(const QVariantMap& filter) {
         }
         return review::followUpToQml(response, connection.words);
     });
+}
+
+void ReviewClient::loadDossier(const QString& visitId) {
+    v1::VisitDossierRequest request;
+    request.set_visit_id(visitId.toStdString());
+    request.set_language(language_ == QLatin1String("fr") ? "fr" : "en");
+    run([request](ReviewConnection& connection, QString& error) {
+        grpc::ClientContext context;
+        connection.prepare(context);
+        v1::VisitDossierResponse response;
+        const auto status = connection.stub->VisitDossier(&context, request, &response);
+        if (!status.ok()) {
+            error = describe(status);
+            return QVariantMap{};
+        }
+        auto dossier = protomap::fromProto(response);
+        if (!dossier) {
+            error = QString::fromStdString(dossier.error().message);
+            return QVariantMap{};
+        }
+        return review::dossierToQml(*dossier);
+    });
+}
+
+QString ReviewClient::markReviewed(const QString& visitId) {
+    auto* s = session();
+    if (!s || !s->store())
+        return tr("Unlock the app to review.");
+    VisitStatusChange change;
+    change.header.visitId = visitId.toStdString();
+    change.status = VisitStatus::Reviewed;
+    auto saved = s->store()->saveRecord(std::move(change));
+    if (!saved)
+        return describeWriteFailure(saved.error());
+    s->notifyLocalChange();
+    return {};
+}
+
+bool ReviewClient::reviewPending(const QString& visitId) const {
+    auto* s = session();
+    if (!s || !s->store())
+        return false;
+    auto pending = s->store()->pendingStatusChange(visitId.toStdString());
+    return pending && pending->has_value() && (*pending)->status == VisitStatus::Reviewed;
 }
 
 QString ReviewClient::changeRecommendationStatus(const QString& recommendationId,

@@ -64,6 +64,14 @@ public:
     /// cycleId, addressee, priority, status, overdueOnly.
     Q_INVOKABLE void loadFollowUp(const QVariantMap& filter);
 
+    /// One visit's findings, recommendations and flagged answers with their evidence.
+    Q_INVOKABLE void loadDossier(const QString& visitId);
+    /// Marks a submitted visit reviewed (a VisitStatusChange through the outbox). Returns an
+    /// empty string, or why it could not be recorded.
+    Q_INVOKABLE QString markReviewed(const QString& visitId);
+    /// True while this device holds a review of the visit the server has not confirmed.
+    Q_INVOKABLE bool reviewPending(const QString& visitId) const;
+
     /// Records a new status of a recommendation with its evidence (a RecommendationUpdate
     /// through the outbox). Returns an empty string, or why it could not be recorded.
     Q_INVOKABLE QString changeRecommendationStatus(const QString& recommendationId,

@@ -26,6 +26,9 @@ struct HistoryShape {
     int interviewsPerVisit = 2;
     int monitors = 6;     ///< pool of monitors teams are drawn from
     int firstYear = 2023; ///< cycle n covers year firstYear + n
+    /// Facilities whose visit in the cycle before the last is submitted but not yet reviewed
+    /// (a coordinator's pending work in demos and review tests).
+    int awaitingReview = 0;
     std::uint32_t seed = 1;
     std::size_t batch = 1000; ///< ops per applyOps call
 };
@@ -43,7 +46,8 @@ struct HistorySummary {
 [[nodiscard]] AnswerValue plausibleAnswer(const ChecklistItem& item, std::mt19937& rng);
 
 /// Generates the history with `checklist` (published here if needed). The last cycle's visits
-/// stay in progress; earlier ones are submitted by their leads and reviewed by a coordinator.
+/// stay in progress; earlier ones are submitted by their leads and reviewed by a coordinator,
+/// except `awaitingReview` of the cycle before the last, which wait for review.
 [[nodiscard]] Result<HistorySummary>
 generateHistory(storage::Storage& store, const ChecklistTemplate& checklist,
                 const HistoryShape& shape,
