@@ -6,6 +6,9 @@
 #include "custos/datadir/data_dir.h"
 #include "custos/export/answers_export.h"
 #include "custos/sqldb/database.h"
+#ifdef CUSTOS_WITH_REPORT
+#include "report_command.h"
+#endif
 
 #include <CLI/CLI.hpp>
 
@@ -163,9 +166,14 @@ int main(int argc, char** argv) {
     visitTeam->add_option("members", members, "user or user:role (one head required)")->required();
 
     custos::exports::ExportRequest exportRequest;
-    std::string exportFormat = "csv", exportFile;
+    std::string exportFormat = "csv", exportFile, exportDataset = "answers";
     auto* exportCmd = app.add_subcommand(
-        "export", "current answers for analysts (no person or device identifiers)");
+        "export", "data for analysts: answers, indicators, findings, recommendations or facility "
+                  "figures (no person or device identifiers; docs/EXPORTS.md)");
+    exportCmd->add_option("--dataset", exportDataset, "which table")
+        ->capture_default_str()
+        ->check(CLI::IsMember(
+            {"answers", "indicators", "findings", "recommendations", "facility_figures"}));
     exportCmd->add_option("--format", exportFormat, "csv or json")
         ->capture_default_str()
         ->check(CLI::IsMember({"csv", "json"}));
@@ -174,6 +182,24 @@ int main(int argc, char** argv) {
     exportCmd->add_flag("--include-notes", exportRequest.includeNotes,
                         "add monitors' free-text notes (they may identify people)");
     exportCmd->add_option("--output", exportFile, "write to this file instead of the screen");
+    exportCmd
+        ->add_option("--suppression-k", exportRequest.suppressionK,
+                     "interview-derived counts below this are suppressed (as custosd's option)")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+
+#ifdef CUSTOS_WITH_REPORT
+    std::string reportVisit, reportLanguage = "en", reportFile;
+    auto* reportCmd = app.add_subcommand(
+        "report", "a visit's report as PDF (pseudonyms only; interview content only where the "
+                  "person consented to its use with the authorities)");
+    reportCmd->add_option("visit", reportVisit, "visit id")->required();
+    reportCmd->add_option("--language", reportLanguage, "en or fr")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"en", "fr"}));
+    reportCmd->add_option("--out", reportFile,
+                          "the PDF to write (default: visit-report-VISIT-LANGUAGE.pdf)");
+#endif
 
     auto* historyCmd = app.add_subcommand(
         "demo-history", "add a generated multi-cycle history (facilities, visits, answers, "
@@ -256,6 +282,16 @@ int main(int argc, char** argv) {
     auto store = custos::datadir::openStore(dataDir, init->parsed());
     if (!store)
         return fail(store.error());
+#ifdef CUSTOS_WITH_REPORT
+    if (reportCmd->parsed()) {
+        auto written =
+            custos::ctl::writeVisitReport(**store, reportVisit, reportLanguage, reportFile);
+        if (!written)
+            return fail(written.error());
+        std::cerr << "custosctl: report written to " << *written << "\n";
+        return 0;
+    }
+#endif
 
     if (init->parsed()) {
         if (auto s = custos::admin::initOrganisation(**store, organisation); !s.ok())
@@ -384,17 +420,20 @@ int main(int argc, char** argv) {
             return fail(s.error());
     } else if (exportCmd->parsed()) {
         exportRequest.json = exportFormat == "json";
+        exportRequest.dataset = *custos::exports::datasetFromString(exportDataset);
         std::ofstream file;
         if (!exportFile.empty()) {
             file.open(exportFile, std::ios::binary | std::ios::trunc);
             if (!file)
                 return fail({custos::ErrorCode::FailedPrecondition, "cannot write " + exportFile});
         }
-        auto rows = custos::exports::exportAnswers(**store, exportRequest,
+        auto rows = custos::exports::exportDataset(**store, exportRequest,
                                                    exportFile.empty() ? std::cout : file);
         if (!rows)
             return fail(rows.error());
-        std::cerr << "custosctl: exported " << *rows << " answers\n";
+        std::cerr << "custosctl: exported " << *rows << " "
+                  << (exportDataset == "facility_figures" ? "facility figures" : exportDataset)
+                  << "\n";
     } else if (auditVerify->parsed()) {
         bool intact = false;
         auto text = custos::admin::verifyAudit(**store, intact);

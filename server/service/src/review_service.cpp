@@ -130,7 +130,7 @@ grpc::ServerUnaryReactor* unary(grpc::CallbackServerContext* context, storage::S
 /// memory stays bounded whatever the export's size.
 class ExportReactor final : public grpc::ServerWriteReactor<v1::ExportChunk> {
 public:
-    explicit ExportReactor(std::unique_ptr<exports::AnswerExport> exporter)
+    explicit ExportReactor(std::unique_ptr<exports::DatasetExport> exporter)
         : exporter_(std::move(exporter)) {
         writeNext();
     }
@@ -160,7 +160,7 @@ private:
         StartWrite(&chunk_);
     }
 
-    std::unique_ptr<exports::AnswerExport> exporter_;
+    std::unique_ptr<exports::DatasetExport> exporter_;
     v1::ExportChunk chunk_;
 };
 
@@ -303,15 +303,40 @@ ReviewServiceImpl::Export(grpc::CallbackServerContext* context, const v1::Export
     if (!caller)
         return new FailedExport(toGrpcStatus(caller.error()));
     exports::ExportRequest what;
+    switch (request->dataset()) {
+    case v1::EXPORT_DATASET_INDICATORS:
+        what.dataset = exports::Dataset::Indicators;
+        break;
+    case v1::EXPORT_DATASET_FINDINGS:
+        what.dataset = exports::Dataset::Findings;
+        break;
+    case v1::EXPORT_DATASET_RECOMMENDATIONS:
+        what.dataset = exports::Dataset::Recommendations;
+        break;
+    case v1::EXPORT_DATASET_FACILITY_FIGURES:
+        what.dataset = exports::Dataset::FacilityFigures;
+        break;
+    case v1::EXPORT_DATASET_UNSPECIFIED:
+    case v1::EXPORT_DATASET_ANSWERS:
+        what.dataset = exports::Dataset::Answers;
+        break;
+    default: // a value from a newer client: refuse rather than send another table
+        return new FailedExport(
+            grpc::Status(grpc::StatusCode::INVALID_ARGUMENT, "unknown export dataset"));
+    }
     what.cycle = request->cycle_id();
     what.facility = request->facility_id();
     what.json = request->format() == v1::EXPORT_FORMAT_JSON;
     // Free-text notes can identify people: the RPC never exports them.
     what.includeNotes = false;
-    auto exporter = exports::AnswerExport::open(storage_, what);
+    // The same k as every other figure the server returns.
+    what.suppressionK = k_;
+    auto exporter = exports::openExport(storage_, what);
     if (!exporter)
         return new FailedExport(toGrpcStatus(exporter.error()));
-    logEvent("review.export", {{"peer", context->peer()}, {"user", caller->userId}});
+    logEvent("review.export", {{"peer", context->peer()},
+                               {"user", caller->userId},
+                               {"dataset", std::string(exports::toString(what.dataset))}});
     return new ExportReactor(std::move(exporter).value());
 }
 
