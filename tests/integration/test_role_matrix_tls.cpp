@@ -22,15 +22,12 @@
 #include "record_builders.h"
 
 #include <google/protobuf/descriptor.h>
-#include <google/protobuf/message.h>
-#include <grpcpp/generic/generic_stub.h>
 #include <gtest/gtest.h>
 
 #include <array>
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <future>
 #include <iostream>
 #include <regex>
 #include <set>
@@ -47,6 +44,8 @@ constexpr const char* kAccepted = "OK accepted";     ///< Push: the op was appli
 constexpr const char* kRejected = "OK rejected";     ///< Push: the op was refused, with a reason
 constexpr const char* kSeesVisit = "OK sees visit";  ///< Pull: the visit's data came down
 constexpr const char* kNoVisit = "OK no visit data"; ///< Pull: nothing of the visit came down
+constexpr const char* kGetsInterview = "OK gets it"; ///< Pull: the unshared interview came down
+constexpr const char* kNoInterview = "OK not sent";  ///< Pull: the unshared interview did not
 constexpr const char* kDenied = "PERMISSION_DENIED";
 constexpr const char* kUnauth = "UNAUTHENTICATED";
 
@@ -141,6 +140,14 @@ protected:
                                                             "Give every cell natural light.");
         recommendationId_ = recommendation.header.id;
         ASSERT_EQ(push(who_[Lead], recordOp(VisitRecord{recommendation})), kAccepted);
+        const auto interview = testkit::interview(header(who_[Member]), ConsentScope::None,
+                                                  "unshared: held nine days in isolation");
+        interviewId_ = interview.header.id;
+        ASSERT_EQ(push(who_[Member], recordOp(VisitRecord{interview})), kAccepted);
+        const auto shared = testkit::interview(header(who_[Member]), ConsentScope::Internal,
+                                               "shared within the organisation");
+        sharedInterviewId_ = shared.header.id;
+        ASSERT_EQ(push(who_[Member], recordOp(VisitRecord{shared})), kAccepted);
         photo_ = "a photo of the yard with people in it " + newId();
         ASSERT_EQ(upload(who_[Lead], photo_, true), kOk);
     }
@@ -279,6 +286,19 @@ protected:
                 return kSeesVisit;
         return kNoVisit;
     }
+    /// Whether the feed carries the team's interview held without consent to share.
+    static std::string pullInterview(const Who& who) {
+        grpc::Status status;
+        const auto changes = pullAll(who, {}, &status);
+        if (!status.ok())
+            return codeName(status.error_code());
+        for (const auto& change : changes)
+            if (change.has_interview() && change.interview().header().id() == interviewId_) {
+                EXPECT_EQ(change.interview().content(), "unshared: held nine days in isolation");
+                return kGetsInterview;
+            }
+        return kNoInterview;
+    }
 
     /// Uploads `content` as an attachment of the demo visit in one chunk.
     static std::string upload(const Who& who, const std::string& content, bool showsPeople) {
@@ -320,37 +340,6 @@ protected:
     static const google::protobuf::DescriptorPool* pool() {
         return google::protobuf::DescriptorPool::generated_pool();
     }
-    /// An empty message of a generated type, found by its full name.
-    static std::unique_ptr<google::protobuf::Message> dynamicMessage(const std::string& type) {
-        const auto* descriptor = pool()->FindMessageTypeByName(type);
-        EXPECT_NE(descriptor, nullptr) << type;
-        return std::unique_ptr<google::protobuf::Message>(
-            google::protobuf::MessageFactory::generated_factory()->GetPrototype(descriptor)->New());
-    }
-    /// A unary call by method path, with messages known only from the descriptors.
-    static grpc::Status rawUnary(const Who& who, const std::string& method,
-                                 const google::protobuf::Message& request,
-                                 google::protobuf::Message& response) {
-        grpc::GenericStub stub(channel());
-        auto context = as(who);
-        const std::string bytes = request.SerializeAsString();
-        grpc::Slice slice(bytes);
-        grpc::ByteBuffer requestBuffer(&slice, 1);
-        grpc::ByteBuffer responseBuffer;
-        std::promise<grpc::Status> done;
-        stub.UnaryCall(context.get(), method, grpc::StubOptions(), &requestBuffer, &responseBuffer,
-                       [&](grpc::Status status) { done.set_value(std::move(status)); });
-        auto status = done.get_future().get();
-        if (status.ok()) {
-            std::vector<grpc::Slice> slices;
-            std::string out;
-            if (responseBuffer.Dump(&slices).ok())
-                for (const auto& piece : slices)
-                    out.append(reinterpret_cast<const char*>(piece.begin()), piece.size());
-            EXPECT_TRUE(response.ParseFromString(out));
-        }
-        return status;
-    }
 
     /// What the store holds, as `custosctl status` counts it: users, devices, cycles, visits,
     /// observations, records and the last change of the feed.
@@ -365,14 +354,16 @@ protected:
     static testkit::TestServer* server_;
     static std::array<Who, kColumns> who_;
     static std::string outsiderId_, spareUserId_, spentCode_, visitId_, facilityId_, cycleId_,
-        recommendationId_, photo_;
+        recommendationId_, interviewId_, sharedInterviewId_, photo_;
 };
 
 testkit::TestServer* RoleMatrixOverTls::server_ = nullptr;
 std::array<Who, kColumns> RoleMatrixOverTls::who_;
 std::string RoleMatrixOverTls::outsiderId_, RoleMatrixOverTls::spareUserId_,
     RoleMatrixOverTls::spentCode_, RoleMatrixOverTls::visitId_, RoleMatrixOverTls::facilityId_,
-    RoleMatrixOverTls::cycleId_, RoleMatrixOverTls::recommendationId_, RoleMatrixOverTls::photo_;
+    RoleMatrixOverTls::cycleId_, RoleMatrixOverTls::recommendationId_,
+    RoleMatrixOverTls::interviewId_, RoleMatrixOverTls::sharedInterviewId_,
+    RoleMatrixOverTls::photo_;
 
 // --- the matrix ------------------------------------------------------------------------------
 
@@ -429,6 +420,13 @@ std::vector<Row> RoleMatrixOverTls::matrix() {
                         request.set_until_seq(1'000'000'000);
                         return pull(w, request);
                     }});
+    // Coordinators read the organisation, but never an interview without consent to share.
+    rows.push_back(
+        {"custos.v1.SyncService.Pull",
+         "an interview without consent to share",
+         false,
+         {kGetsInterview, kNoInterview, kGetsInterview, kNoInterview, kNoInterview, U, U, U},
+         [](const Who& w) { return pullInterview(w); }});
 
     // AttachmentService: uploads by the team of an open visit; reads by the team and
     // coordinators.
@@ -644,27 +642,28 @@ std::vector<Row> RoleMatrixOverTls::matrix() {
                         EXPECT_EQ(status.ok(), !document.empty()) << "nothing leaks on refusal";
                         return codeName(status.error_code());
                     }});
-    // One visit as the coordinator's visit review and the report show it (issue #6). Called
-    // through the descriptors, so this file builds and runs whether or not it has landed.
-    if (pool()->FindMethodByName("custos.v1.ReviewService.VisitDossier"))
-        rows.push_back({"custos.v1.ReviewService.VisitDossier",
-                        "of the visit",
-                        false,
-                        {D, D, D, kOk, D, U, U, U},
-                        [](const Who& w) {
-                            auto request = dynamicMessage("custos.v1.VisitDossierRequest");
-                            request->GetReflection()->SetString(
-                                request.get(),
-                                request->GetDescriptor()->FindFieldByName("visit_id"), visitId_);
-                            auto response = dynamicMessage("custos.v1.VisitDossierResponse");
-                            const auto status = rawUnary(w, "/custos.v1.ReviewService/VisitDossier",
-                                                         *request, *response);
-                            const auto* visit = response->GetDescriptor()->FindFieldByName("visit");
-                            EXPECT_EQ(status.ok(), visit && response->GetReflection()->HasField(
-                                                                *response, visit))
-                                << "the dossier, and only with it the visit";
-                            return codeName(status.error_code());
-                        }});
+    // One visit as the coordinator's visit review and the report show it (issue #6); never an
+    // interview without consent to share.
+    rows.push_back({"custos.v1.ReviewService.VisitDossier",
+                    "of the visit",
+                    false,
+                    {D, D, D, kOk, D, U, U, U},
+                    [](const Who& w) {
+                        auto stub = v1::ReviewService::NewStub(channel());
+                        v1::VisitDossierRequest request;
+                        request.set_visit_id(visitId_);
+                        v1::VisitDossierResponse response;
+                        const auto status = stub->VisitDossier(as(w).get(), request, &response);
+                        EXPECT_EQ(status.ok(), response.has_visit()) << status.error_message();
+                        bool sharedSeen = false;
+                        for (const auto& interview : response.interviews()) {
+                            EXPECT_NE(interview.header().id(), interviewId_)
+                                << "an unshared interview in the coordinator's dossier";
+                            sharedSeen |= interview.header().id() == sharedInterviewId_;
+                        }
+                        EXPECT_EQ(sharedSeen, status.ok()) << "the shared interview is in it";
+                        return codeName(status.error_code());
+                    }});
     return rows;
 }
 
