@@ -6,6 +6,9 @@
 #include "custos/datadir/data_dir.h"
 #include "custos/export/answers_export.h"
 #include "custos/sqldb/database.h"
+#ifdef CUSTOS_WITH_REPORT
+#include "report_command.h"
+#endif
 
 #include <CLI/CLI.hpp>
 
@@ -185,6 +188,19 @@ int main(int argc, char** argv) {
         ->capture_default_str()
         ->check(CLI::PositiveNumber);
 
+#ifdef CUSTOS_WITH_REPORT
+    std::string reportVisit, reportLanguage = "en", reportFile;
+    auto* reportCmd = app.add_subcommand(
+        "report", "a visit's report as PDF (pseudonyms only; interview content only where the "
+                  "person consented to its use with the authorities)");
+    reportCmd->add_option("visit", reportVisit, "visit id")->required();
+    reportCmd->add_option("--language", reportLanguage, "en or fr")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"en", "fr"}));
+    reportCmd->add_option("--out", reportFile,
+                          "the PDF to write (default: visit-report-VISIT-LANGUAGE.pdf)");
+#endif
+
     auto* historyCmd = app.add_subcommand(
         "demo-history", "add a generated multi-cycle history (facilities, visits, answers, "
                         "findings, recommendations) for demonstrations and load tests");
@@ -266,6 +282,16 @@ int main(int argc, char** argv) {
     auto store = custos::datadir::openStore(dataDir, init->parsed());
     if (!store)
         return fail(store.error());
+#ifdef CUSTOS_WITH_REPORT
+    if (reportCmd->parsed()) {
+        auto written =
+            custos::ctl::writeVisitReport(**store, reportVisit, reportLanguage, reportFile);
+        if (!written)
+            return fail(written.error());
+        std::cerr << "custosctl: report written to " << *written << "\n";
+        return 0;
+    }
+#endif
 
     if (init->parsed()) {
         if (auto s = custos::admin::initOrganisation(**store, organisation); !s.ok())
