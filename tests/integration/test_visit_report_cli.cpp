@@ -34,18 +34,21 @@ std::string normalise(std::string text) {
 class VisitReportCli : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        dataDir_ = new std::string(testkit::freshDir("report-cli") + "/server");
+        // ctest runs each test in its own process, possibly in parallel: each has its own
+        // store; only the kept artefacts (one file set per test) go to the shared kOutDir.
+        workDir_ = new std::string(testkit::freshDir("report-cli"));
+        dataDir_ = new std::string(*workDir_ + "/server");
         const auto init = testkit::runCommand({CUSTOSCTL_PATH, "--data-dir", *dataDir_, "init",
                                                "--demo", "--checklist",
                                                CUSTOS_SOURCE_DIR "/checklists/mandela-rules.yaml"});
         ASSERT_EQ(init.exitCode, 0) << init.err;
         world_ = new testkit::DossierWorld(testkit::seedDossierDataDir(*dataDir_));
-        std::filesystem::remove_all(kOutDir);
         std::filesystem::create_directories(kOutDir);
     }
     static void TearDownTestSuite() {
         delete world_;
         delete dataDir_;
+        delete workDir_;
     }
 
     /// Runs custosctl report and returns the PDF's text (empty on failure).
@@ -69,9 +72,10 @@ protected:
                    : 0;
     }
 
-    static std::string* dataDir_;
+    static std::string *workDir_, *dataDir_;
     static testkit::DossierWorld* world_;
 };
+std::string* VisitReportCli::workDir_ = nullptr;
 std::string* VisitReportCli::dataDir_ = nullptr;
 testkit::DossierWorld* VisitReportCli::world_ = nullptr;
 
@@ -105,7 +109,7 @@ TEST_F(VisitReportCli, EnglishReportHoldsEveryFindingAndRecommendation) {
 }
 
 TEST_F(VisitReportCli, InterviewContentAppearsOnlyWithinItsConsentScope) {
-    const std::string text = report("en", kOutDir + "/visit-report-consent.pdf");
+    const std::string text = report("en", *workDir_ + "/visit-report-consent.pdf");
     EXPECT_NE(text.find(world_->authoritiesContent), std::string::npos);
     EXPECT_NE(text.find(world_->authoritiesCode), std::string::npos);
     // Consent None: nothing at all; Internal: that an interview exists, nothing of it.
@@ -138,8 +142,8 @@ TEST_F(VisitReportCli, FrenchReportHasFrenchHeadings) {
 TEST_F(VisitReportCli, UnknownVisitIsAPlainError) {
     const auto run = testkit::runCommand({CUSTOSCTL_PATH, "--data-dir", *dataDir_, "report",
                                           "01890000-0000-7000-8000-000000000000", "--out",
-                                          kOutDir + "/none.pdf"});
+                                          *workDir_ + "/none.pdf"});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_NE(run.err.find("no visit"), std::string::npos) << run.err;
-    EXPECT_FALSE(std::filesystem::exists(kOutDir + "/none.pdf"));
+    EXPECT_FALSE(std::filesystem::exists(*workDir_ + "/none.pdf"));
 }
