@@ -11,6 +11,7 @@
 #include "sync_controller.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -159,6 +160,34 @@ private slots:
         qInfo("visit review loaded in %.1f ms", loadMs(window, "visitReviewPage"));
         QVERIFY(testkit::waitUntilSettled(window));
         testkit::screenshot(window, "review-14-visit-review");
+        // The report, in French, saved where the test says; pdftotext finds the facility and
+        // every finding's text in it.
+        const auto reports = QString::fromStdString(testkit::freshDir("ui-review-reports"));
+        testkit::findItem(window, "visitReviewPage")->setProperty("reportFolder", reports);
+        QVERIFY(testkit::click(window, "saveReport_fr"));
+        QTRY_VERIFY_WITH_TIMEOUT(testkit::findItem(window, "reportPath"), 30000);
+        const auto reportPath =
+            testkit::findItem(window, "reportPath")->property("text").toString();
+        QVERIFY2(reportPath.contains(reports), qPrintable(reportPath));
+        QDir reportDir(reports);
+        const auto pdfs = reportDir.entryList({QStringLiteral("*-fr.pdf")});
+        QCOMPARE(pdfs.size(), 1);
+        const auto text = testkit::runCommand(
+            {"/usr/bin/pdftotext", "-layout", reportDir.filePath(pdfs[0]).toStdString(), "-"});
+        QCOMPARE(text.exitCode, 0);
+        // The PDF's fonts join "fi" and "fl" into ligatures; read them as letters.
+        const auto extracted = QString::fromStdString(text.out)
+                                   .replace(QChar(0xFB01), QStringLiteral("fi"))
+                                   .replace(QChar(0xFB02), QStringLiteral("fl"))
+                                   .toStdString();
+        QVERIFY(extracted.find(facilityName.toStdString()) != std::string::npos);
+        for (const auto& finding : dossier.value("findings").toList()) {
+            const auto words = finding.toMap().value("text").toString().toStdString();
+            QVERIFY2(extracted.find(words) != std::string::npos, words.c_str());
+        }
+        QVERIFY(testkit::waitUntilSettled(window));
+        testkit::screenshot(window, "review-14b-report-saved");
+
         QVERIFY(testkit::click(window, "markReviewed"));
         QTRY_VERIFY(!testkit::findItem(window, "markReviewed")->isEnabled());
         QVERIFY(syncApp(shell));

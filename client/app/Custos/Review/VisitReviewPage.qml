@@ -16,6 +16,10 @@ Page {
     background: Rectangle { color: Theme.background }
 
     ReviewClient { id: review }
+    // The report has its own client: saving one must not replace the dossier on screen.
+    ReviewClient { id: reportClient }
+    // Where reports go (tests set it; empty: the Documents folder's "Custos reports").
+    property string reportFolder: ""
     Component.onCompleted: review.loadDossier(page.visitId)
     readonly property var d: review.result
     property bool pending: review.reviewPending(page.visitId)
@@ -66,6 +70,34 @@ Page {
                         page.message = review.markReviewed(page.visitId)
                         page.pending = review.reviewPending(page.visitId)
                     }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                ActionButton {
+                    objectName: "saveReport_en"
+                    text: qsTr("Save report (English)")
+                    enabled: !reportClient.busy && page.d.facility !== undefined
+                    onClicked: reportClient.saveReport(page.visitId, "en", page.reportFolder)
+                }
+                ActionButton {
+                    objectName: "saveReport_fr"
+                    text: qsTr("Save report (French)")
+                    enabled: !reportClient.busy && page.d.facility !== undefined
+                    onClicked: reportClient.saveReport(page.visitId, "fr", page.reportFolder)
+                }
+                BusyIndicator { running: reportClient.busy; visible: running; Layout.preferredHeight: 32 }
+                Label {
+                    objectName: "reportPath"
+                    Layout.fillWidth: true
+                    visible: reportClient.error.length > 0 || reportClient.result.reportPath !== undefined
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallSize
+                    color: reportClient.error.length > 0 ? Theme.danger : Theme.text
+                    text: reportClient.error.length > 0 ? reportClient.error
+                          : qsTr("Saved to %1 in %2 ms. The PDF is not encrypted: keep it only where the report may be.")
+                                .arg(reportClient.result.reportPath).arg(Math.round(reportClient.lastLoadMs))
                 }
             }
             Label {

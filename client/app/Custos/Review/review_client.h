@@ -69,6 +69,11 @@ public:
     /// Marks a submitted visit reviewed (a VisitStatusChange through the outbox). Returns an
     /// empty string, or why it could not be recorded.
     Q_INVOKABLE QString markReviewed(const QString& visitId);
+    /// Renders the visit report (PDF) in "en" or "fr" into `folder` (empty: the Documents
+    /// folder's "Custos reports"); `result` then holds {reportPath, bytes}. The PDF is not
+    /// encrypted: it is a document for the authorities, saved only when asked for.
+    Q_INVOKABLE void saveReport(const QString& visitId, const QString& language,
+                                const QString& folder = QString());
     /// True while this device holds a review of the visit the server has not confirmed.
     Q_INVOKABLE bool reviewPending(const QString& visitId) const;
 
