@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
@@ -192,6 +192,84 @@
     </message>
     <message>
         <source>≠ Team members answered this differently. The visit lead settles it under “Team”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleOverviewPage</name>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m²/person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance by theme, in checklist order: N non-compliant, P partially compliant, C compliant, – not assessed. Urgent: urgent findings. Isolation: longest solitary confinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +392,80 @@
     <message>
         <source>Lock the app</source>
         <translation>قفل التطبيق</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAnswer</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — team answers differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTrendPage</name>
+    <message>
+        <source>%1 · %2 · capacity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards met (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — visit of %2, %3; %4 urgent findings, %5 flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,6 +628,114 @@
     </message>
     <message>
         <source>Concern: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpItem</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · to %3 · priority %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status recorded on this tablet, waiting for sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: what the new status rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,6 +916,17 @@
     <message>
         <source>Custos</source>
         <translation>كوستوس</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N %1 · P %2 · C %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -851,6 +1122,56 @@
     </message>
 </context>
 <context>
+    <name>ReviewHomePage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits on this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">الإعدادات</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished">قفل</translation>
+    </message>
+    <message>
+        <source>Lock the app now</source>
+        <translation type="unfinished">قفل التطبيق الآن</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit cycle has reached this device yet. Connect to the server and sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionCard</name>
     <message>
         <source>%1: %2 of %3 answered, %4 flagged</source>
@@ -863,12 +1184,12 @@
     <message numerus="yes">
         <source>⚑ %n flagged</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>⚑ لا تنبيهات</numerusform>
+            <numerusform>⚑ تنبيه واحد</numerusform>
+            <numerusform>⚑ تنبيهان</numerusform>
+            <numerusform>⚑ %n تنبيهات</numerusform>
+            <numerusform>⚑ %n تنبيهًا</numerusform>
+            <numerusform>⚑ %n تنبيه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1257,6 +1578,97 @@
             <numerusform>⚑ %n تنبيه</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitReviewPage</name>
+    <message>
+        <source>Visit review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · team: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked reviewed on this tablet, waiting for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by the team, waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has not submitted this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report (French)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 in %2 ms. The PDF is not encrypted: keep it only where the report may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers · %2 findings (%3 urgent) · %4 recommendations · %5 flagged answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview %1 (consent: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — to %3, priority %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::app::ChecklistModel</name>
@@ -1320,10 +1732,6 @@
         <source>This visit has been submitted; its answers can no longer be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The answer could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>custos::app::PhotoImporter</name>
@@ -1344,6 +1752,109 @@
     <name>custos::app::PhotoListModel</name>
     <message>
         <source>The app is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>custos::app::ReviewClient</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remand centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychiatric institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juvenile centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the app to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1. Check that there is space and that the folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the recommendation stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the new status rests on (a document, a visit, the authority&apos;s answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +1926,18 @@
         <source>Enter the server address and the enrolment code you were given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tablet&apos;s storage is full, so this was not saved. Everything saved before is safe. Free some space (other apps&apos; files, old downloads), then enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted database is damaged, so this was not saved. Sync as soon as you can and tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>custos::app::SyncController</name>
@@ -1456,6 +1979,10 @@
     <message>
         <source>reviewed</source>
         <translation>مُراجَعة</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1506,10 +2033,6 @@
     </message>
     <message>
         <source>This visit has been submitted; it can no longer be changed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CycleOverviewPage</name>
+    <message numerus="yes">
+        <source>%n facilities</source>
+        <translation>
+            <numerusform>%n facility</numerusform>
+            <numerusform>%n facilities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsPage</name>
     <message numerus="yes">
         <source>Rests on %n piece(s) of evidence · by %1</source>
@@ -15,6 +25,23 @@
         <translation>
             <numerusform> · based on %n finding</numerusform>
             <numerusform> · based on %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -196,6 +196,80 @@
     </message>
 </context>
 <context>
+    <name>CycleOverviewPage</name>
+    <message>
+        <source>Facility</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>m²/person</source>
+        <translation>m²/personne</translation>
+    </message>
+    <message>
+        <source>Per toilet</source>
+        <translation>Par WC</translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation>Isolement</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conformes</translation>
+    </message>
+    <message>
+        <source>Cycle overview</source>
+        <translation>Vue d’ensemble du cycle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facilities</source>
+        <translation>
+            <numerusform>%n lieu</numerusform>
+            <numerusform>%n lieux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance by theme, in checklist order: N non-compliant, P partially compliant, C compliant, – not assessed. Urgent: urgent findings. Isolation: longest solitary confinement.</source>
+        <translation>Conformité par thème, dans l’ordre de la grille&#xa0;: N non conforme, P partiellement conforme, C conforme, – non évalué. Urgent&#xa0;: constats urgents. Isolement&#xa0;: plus longue durée d’isolement.</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Trier par %1</translation>
+    </message>
+</context>
+<context>
     <name>DivergentItem</name>
     <message>
         <source>Settled before: %1</source>
@@ -314,6 +388,80 @@
     <message>
         <source>Lock the app</source>
         <translation>Verrouiller l’application</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAnswer</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source> — team answers differ</source>
+        <translation> — les réponses de l’équipe divergent</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Urgent: </source>
+        <translation>Urgent&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Flag: </source>
+        <translation>Alerte&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTrendPage</name>
+    <message>
+        <source>%1 · %2 · capacity %3</source>
+        <translation>%1 · %2 · capacité %3</translation>
+    </message>
+    <message>
+        <source>Standards met (%)</source>
+        <translation>Normes respectées (%)</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Constats par gravité</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Priority concern</source>
+        <translation>Préoccupation prioritaire</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupation</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
+    </message>
+    <message>
+        <source>Compliance by theme</source>
+        <translation>Conformité par thème</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>%1 — visit of %2, %3; %4 urgent findings, %5 flags</source>
+        <translation>%1 — visite du %2, %3&#xa0;; %4 constat(s) urgent(s), %5 alerte(s)</translation>
+    </message>
+    <message>
+        <source>%1 — not visited</source>
+        <translation>%1 — pas de visite</translation>
+    </message>
+    <message>
+        <source>Open visit</source>
+        <translation>Ouvrir la visite</translation>
     </message>
 </context>
 <context>
@@ -469,6 +617,106 @@
     <message>
         <source>Concern: </source>
         <translation>Préoccupation&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpItem</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · to %3 · priority %4%5</source>
+        <translation>%1 · %2 · à %3 · priorité %4%5</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · échéance %1</translation>
+    </message>
+    <message>
+        <source>New status recorded on this tablet, waiting for sync: %1</source>
+        <translation>Nouvel état enregistré sur cette tablette, en attente de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hide history (%1)</source>
+        <translation>Masquer l’historique (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer l’état</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no evidence noted</source>
+        <translation>aucun élément de preuve noté</translation>
+    </message>
+    <message>
+        <source>Evidence: what the new status rests on</source>
+        <translation>Éléments de preuve&#xa0;: ce sur quoi repose le nouvel état</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Enregistrer l’état</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Suivi des recommandations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>All cycles</source>
+        <translation>Tous les cycles</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toutes priorités</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous états</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <source>No recommendation matches these filters.</source>
+        <translation>Aucune recommandation ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +892,17 @@
     <message>
         <source>Custos</source>
         <translation>Custos</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewRow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>N %1 · P %2 · C %3</source>
+        <translation>N %1 · P %2 · C %3</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1091,56 @@
     <message>
         <source>No findings yet.</source>
         <translation>Aucun constat pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHomePage</name>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Visits on this tablet</source>
+        <translation>Visites sur cette tablette</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the app now</source>
+        <translation>Verrouiller l’application maintenant</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Suivi des recommandations</translation>
+    </message>
+    <message>
+        <source>Visit cycles</source>
+        <translation>Cycles de visites</translation>
+    </message>
+    <message>
+        <source>No visit cycle has reached this device yet. Connect to the server and sync.</source>
+        <translation>Aucun cycle de visites n’est encore parvenu sur cet appareil. Connectez-vous au serveur et synchronisez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Loaded in %1 ms</source>
+        <translation>Chargé en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1522,97 @@
             <numerusform>⚑ %n alertes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReviewPage</name>
+    <message>
+        <source>Visit review — %1</source>
+        <translation>Relecture de la visite — %1</translation>
+    </message>
+    <message>
+        <source>Visit review</source>
+        <translation>Relecture de la visite</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · team: %3</source>
+        <translation>%1 · %2 · équipe&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reviewed.</source>
+        <translation>Relue.</translation>
+    </message>
+    <message>
+        <source>Marked reviewed on this tablet, waiting for sync.</source>
+        <translation>Marquée comme relue sur cette tablette, en attente de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Submitted by the team, waiting for your review.</source>
+        <translation>Remise par l’équipe, en attente de votre relecture.</translation>
+    </message>
+    <message>
+        <source>The team has not submitted this visit yet.</source>
+        <translation>L’équipe n’a pas encore remis cette visite.</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marquer comme relue</translation>
+    </message>
+    <message>
+        <source>Save report (English)</source>
+        <translation>Enregistrer le rapport (anglais)</translation>
+    </message>
+    <message>
+        <source>Save report (French)</source>
+        <translation>Enregistrer le rapport (français)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 in %2 ms. The PDF is not encrypted: keep it only where the report may be.</source>
+        <translation>Enregistré dans %1 en %2 ms. Le PDF n’est pas chiffré&#xa0;: conservez-le uniquement là où le rapport peut se trouver.</translation>
+    </message>
+    <message>
+        <source>%1 answers · %2 findings (%3 urgent) · %4 recommendations · %5 flagged answers</source>
+        <translation>%1 réponse(s) · %2 constat(s) (%3 urgent(s)) · %4 recommandation(s) · %5 réponse(s) avec alerte</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Interview %1 (consent: %2)</source>
+        <translation>Entretien %1 (consentement&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>%1. %2 — to %3, priority %4%5</source>
+        <translation>%1. %2 — à %3, priorité %4%5</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, échéance %1</translation>
+    </message>
+    <message>
+        <source>Flagged answers</source>
+        <translation>Réponses avec alerte</translation>
+    </message>
+    <message>
+        <source>Earlier recommendations</source>
+        <translation>Recommandations antérieures</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3%4</source>
+        <translation>%1 (%2)&#xa0;: %3%4</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — en retard</translation>
+    </message>
 </context>
 <context>
     <name>custos::app::ChecklistModel</name>
@@ -1278,7 +1678,7 @@
     </message>
     <message>
         <source>The answer could not be saved: %1</source>
-        <translation>La réponse n’a pas pu être enregistrée&#xa0;: %1</translation>
+        <translation type="vanished">La réponse n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1701,109 @@
     <message>
         <source>The app is locked.</source>
         <translation>L’application est verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>custos::app::ReviewClient</name>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>Prison</translation>
+    </message>
+    <message>
+        <source>Remand centre</source>
+        <translation>Centre de détention provisoire</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>Poste de police</translation>
+    </message>
+    <message>
+        <source>Immigration detention</source>
+        <translation>Centre de rétention administrative</translation>
+    </message>
+    <message>
+        <source>Psychiatric institution</source>
+        <translation>Établissement psychiatrique</translation>
+    </message>
+    <message>
+        <source>Juvenile centre</source>
+        <translation>Centre pour mineurs</translation>
+    </message>
+    <message>
+        <source>Social care home</source>
+        <translation>Établissement médico-social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unlock the app to review.</source>
+        <translation>Déverrouillez l’application pour accéder à la relecture.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1. Check that there is space and that the folder can be written to.</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1. Vérifiez qu’il reste de la place et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Choose where the recommendation stands.</source>
+        <translation>Indiquez où en est la recommandation.</translation>
+    </message>
+    <message>
+        <source>Say what the new status rests on (a document, a visit, the authority&apos;s answer).</source>
+        <translation>Indiquez sur quoi repose le nouvel état (un document, une visite, la réponse de l’autorité).</translation>
+    </message>
+    <message>
+        <source>Rules %1</source>
+        <translation>Règles %1</translation>
+    </message>
+    <message>
+        <source>Confidential interview</source>
+        <translation>Entretien confidentiel</translation>
+    </message>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Pas encore de visite</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relue</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>Partiellement conforme</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1866,18 @@
         <source>Enter the server address and the enrolment code you were given.</source>
         <translation>Saisissez l’adresse du serveur et le code d’enregistrement qui vous ont été remis.</translation>
     </message>
+    <message>
+        <source>The tablet&apos;s storage is full, so this was not saved. Everything saved before is safe. Free some space (other apps&apos; files, old downloads), then enter it again.</source>
+        <translation>La mémoire de la tablette est pleine&#xa0;: ceci n’a donc pas été enregistré. Tout ce qui a été enregistré auparavant est en sécurité. Libérez de l’espace (fichiers d’autres applications, anciens téléchargements), puis saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The encrypted database is damaged, so this was not saved. Sync as soon as you can and tell your administrator.</source>
+        <translation>La base de données chiffrée est endommagée&#xa0;: ceci n’a donc pas été enregistré. Synchronisez dès que possible et prévenez votre administrateur·rice.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>custos::app::SyncController</name>
@@ -1404,6 +1919,10 @@
     <message>
         <source>reviewed</source>
         <translation>relue</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1977,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation type="vanished">Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
