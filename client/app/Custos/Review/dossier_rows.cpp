@@ -1,5 +1,6 @@
 #include "dossier_rows.h"
 
+#include "review_client.h"
 #include "visit_workspace.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 
 #include <map>
 
+// Strings are in ReviewClient's translation context, where lupdate files them.
 namespace custos::app::review {
 namespace {
 
@@ -18,10 +20,6 @@ QString qs(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("custos::app::ReviewClient", text);
-}
-
 QString label(const char* list, std::string_view key) {
     return VisitWorkspace::choiceLabel(QString::fromLatin1(list), std::string(key));
 }
@@ -30,7 +28,8 @@ QString rules(const std::vector<int>& refs) {
     QStringList out;
     for (int rule : refs)
         out << QString::number(rule);
-    return out.isEmpty() ? QString() : tr("Rules %1").arg(out.join(QStringLiteral(", ")));
+    return out.isEmpty() ? QString()
+                         : ReviewClient::tr("Rules %1").arg(out.join(QStringLiteral(", ")));
 }
 
 QVariantMap answerToQml(const DossierAnswer& answer) {
@@ -75,7 +74,8 @@ QVariantMap dossierToQml(const VisitDossier& dossier) {
             // An interview without consent to share never reaches the coordinator: say that
             // the finding rests on one, without anything about it.
             heard.append(it == interviews.end()
-                             ? QVariantMap{{QStringLiteral("code"), tr("Confidential interview")},
+                             ? QVariantMap{{QStringLiteral("code"),
+                                            ReviewClient::tr("Confidential interview")},
                                            {QStringLiteral("consent"), QString()},
                                            {QStringLiteral("content"), QString()}}
                              : QVariantMap{{QStringLiteral("code"), qs(it->second->personCode)},

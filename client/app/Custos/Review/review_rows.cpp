@@ -1,6 +1,7 @@
 #include "review_rows.h"
 
 #include "custos/core/checklist_engine.h"
+#include "review_client.h"
 #include "visit_workspace.h"
 
 #include <QCoreApplication>
@@ -9,15 +10,12 @@
 #include <cmath>
 #include <set>
 
+// Strings are in ReviewClient's translation context, where lupdate files them.
 namespace custos::app::review {
 namespace {
 
 QString qs(const std::string& text) {
     return QString::fromStdString(text);
-}
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("custos::app::ReviewClient", text);
 }
 
 // The indicators the overview shows in columns of their own (domain.md: the figures
@@ -28,38 +26,38 @@ constexpr const char* kKeyIndicators[] = {"occupancy_pct", "m2_per_person", "det
 QString facilityTypeLabel(v1::FacilityType type) {
     switch (type) {
     case v1::FACILITY_TYPE_PRISON:
-        return tr("Prison");
+        return ReviewClient::tr("Prison");
     case v1::FACILITY_TYPE_REMAND_CENTRE:
-        return tr("Remand centre");
+        return ReviewClient::tr("Remand centre");
     case v1::FACILITY_TYPE_POLICE_STATION:
-        return tr("Police station");
+        return ReviewClient::tr("Police station");
     case v1::FACILITY_TYPE_IMMIGRATION:
-        return tr("Immigration detention");
+        return ReviewClient::tr("Immigration detention");
     case v1::FACILITY_TYPE_PSYCHIATRIC:
-        return tr("Psychiatric institution");
+        return ReviewClient::tr("Psychiatric institution");
     case v1::FACILITY_TYPE_JUVENILE:
-        return tr("Juvenile centre");
+        return ReviewClient::tr("Juvenile centre");
     case v1::FACILITY_TYPE_SOCIAL_CARE:
-        return tr("Social care home");
+        return ReviewClient::tr("Social care home");
     default:
-        return tr("Other");
+        return ReviewClient::tr("Other");
     }
 }
 
 QString visitStatusLabel(bool visited, v1::VisitStatus status) {
     if (!visited)
-        return tr("Not visited yet");
+        return ReviewClient::tr("Not visited yet");
     switch (status) {
     case v1::VISIT_STATUS_PLANNED:
-        return tr("Planned");
+        return ReviewClient::tr("Planned");
     case v1::VISIT_STATUS_IN_PROGRESS:
-        return tr("In progress");
+        return ReviewClient::tr("In progress");
     case v1::VISIT_STATUS_SUBMITTED:
-        return tr("Submitted");
+        return ReviewClient::tr("Submitted");
     case v1::VISIT_STATUS_REVIEWED:
-        return tr("Reviewed");
+        return ReviewClient::tr("Reviewed");
     default:
-        return tr("Unknown");
+        return ReviewClient::tr("Unknown");
     }
 }
 
@@ -233,13 +231,13 @@ QString complianceCode(v1::Compliance compliance) {
 QString complianceLabel(v1::Compliance compliance) {
     switch (compliance) {
     case v1::COMPLIANCE_COMPLIANT:
-        return tr("Compliant");
+        return ReviewClient::tr("Compliant");
     case v1::COMPLIANCE_PARTIALLY_COMPLIANT:
-        return tr("Partially compliant");
+        return ReviewClient::tr("Partially compliant");
     case v1::COMPLIANCE_NON_COMPLIANT:
-        return tr("Non-compliant");
+        return ReviewClient::tr("Non-compliant");
     default:
-        return tr("Not assessed");
+        return ReviewClient::tr("Not assessed");
     }
 }
 
