@@ -1,4 +1,5 @@
 #include "custos/admin/admin.h"
+#include "custos/admin/reference_data.h"
 #include "custos/core/uuid.h"
 #include "custos/datadir/data_dir.h"
 #include "custos/sqldb/database.h"
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <sstream>
 
 using namespace custos;
 using custos::storage::Caller;
@@ -449,4 +451,50 @@ TEST(ServerDataDir, ReadCacheSeesWritesFromAnotherProcessAndItsOwn) {
     ASSERT_TRUE(
         applyObservations(**other, monitor, {answer(monitor, w.visit.id, "ex.outdoor_hour")}).ok());
     EXPECT_EQ(figures().answered, answered + 2);
+}
+
+// Found by the facility_csv fuzzer (issue #7): a CSV with bytes that are not UTF-8 (a
+// spreadsheet saved as Latin-1) passed the row checks, then terminated custosctl when the
+// facility was written as JSON. It is refused with the line and column of the first bad byte,
+// and nothing is imported; the same file in UTF-8 imports.
+TEST(ServerReferenceData, FacilityCsvThatIsNotUtf8IsRefusedWithItsPlaceAndNothingIsImported) {
+    const auto dir = testkit::freshDir("facility-csv-utf8");
+    auto store = datadir::openStore(dir + "/data", true);
+    ASSERT_TRUE(store.ok());
+    const std::string header = "name,type,authority,region,capacity,population\n";
+    const auto write = [&](const std::string& name, const std::string& text) {
+        std::ofstream(dir + "/" + name, std::ios::binary) << text;
+        return dir + "/" + name;
+    };
+    const auto latin1 =
+        write("latin1.csv", header + "Centre P\xe9nitentiaire,prison,MoJ,North,120,\n");
+    std::ostringstream problems;
+    auto refused = admin::importFacilitiesCsv(**store, latin1, problems);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+    EXPECT_NE(refused.error().message.find("latin1.csv:2:9: this is not UTF-8"), std::string::npos)
+        << refused.error().message;
+    EXPECT_TRUE((*store)->listFacilities()->empty());
+
+    // Truncated, overlong and surrogate sequences are refused too.
+    for (const std::string bad : {"\xc3", "\xc0\xa9", "\xed\xa0\x80", "\xf4\x90\x80\x80"}) {
+        std::ostringstream ignored;
+        const auto path = write("bad.csv", header + "X" + bad + ",prison,MoJ,North,1,\n");
+        EXPECT_FALSE(admin::importFacilitiesCsv(**store, path, ignored).ok()) << path;
+    }
+    EXPECT_TRUE((*store)->listFacilities()->empty());
+
+    const auto utf8 = write("utf8.csv", "\xef\xbb\xbf" + header +
+                                            "Centre P\xc3\xa9nitentiaire,prison,MoJ,North,120,\n");
+    auto imported = admin::importFacilitiesCsv(**store, utf8, problems);
+    ASSERT_TRUE(imported.ok()) << imported.error().message << problems.str();
+    EXPECT_EQ(*imported, 1);
+    EXPECT_EQ((*store)->listFacilities()->front().name, "Centre P\xc3\xa9nitentiaire");
+
+    // `custosctl facility add` with such a name is refused the same way.
+    Facility latin{newId(), "Maison d'arr\xeat", FacilityType::Prison, "MoJ", "North", 10, {}, {}};
+    auto added = admin::addFacility(**store, latin);
+    ASSERT_FALSE(added.ok());
+    EXPECT_NE(added.error().message.find("not UTF-8"), std::string::npos) << added.error().message;
+    EXPECT_EQ((*store)->listFacilities()->size(), 1U);
 }
