@@ -14,6 +14,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 using custos::fuzz::As;
@@ -60,7 +62,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             if (!writer->Write(chunk))
                 break;
         writer->WritesDone();
-        (void)writer->Finish();
+        const auto status = writer->Finish();
+        if (std::getenv("CUSTOS_FUZZ_TRACE")) // each upload's status, to check the seeds
+            std::printf("Upload as %d: %d %s\n", static_cast<int>(as),
+                        static_cast<int>(status.error_code()), status.error_message().c_str());
     }
     const std::string sha = chunks.front().has_info() ? chunks.front().info().sha256()
                                                       : chunks.front().sha256();

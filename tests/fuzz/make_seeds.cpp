@@ -10,7 +10,10 @@
 
 #include <fstream>
 #include <iostream>
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace v1 = custos::v1;
 
@@ -21,10 +24,10 @@ std::string dir;
 void write(const std::string& name, const std::string& bytes) {
     std::ofstream(dir + "/" + name, std::ios::binary) << bytes;
 }
-// rpc_requests: first byte = method + 13 * caller (0 monitor, 1 lead, 2 coordinator, 3 admin,
-// 4 no credential); see rpc_requests.cpp for the method numbers.
+// rpc_requests: first byte = method | caller << 5 (0 monitor, 1 lead, 2 coordinator, 3 admin,
+// 4 no credential); see kMethods in rpc_requests.cpp for the method numbers.
 void rpc(const std::string& name, int method, int caller, const google::protobuf::Message& m) {
-    write("rpc_requests/" + name, std::string(1, static_cast<char>(method + 13 * caller)) +
+    write("rpc_requests/" + name, std::string(1, static_cast<char>(method | caller << 5)) +
                                       m.SerializeAsString());
 }
 void header(v1::RecordHeader* h, const std::string& id) {
@@ -101,6 +104,13 @@ int main(int argc, char** argv) {
     v1::ExportRequest exportRequest;
     exportRequest.set_cycle_id("$cycle");
     rpc("export_coordinator", 5, 2, exportRequest);
+    exportRequest.set_format(v1::EXPORT_FORMAT_JSON);
+    for (int dataset = 2; dataset <= 5; ++dataset) {
+        exportRequest.set_dataset(static_cast<v1::ExportDataset>(dataset));
+        rpc("export_dataset" + std::to_string(dataset) + "_coordinator", 5, 2, exportRequest);
+    }
+    exportRequest.set_cycle_id("");
+    rpc("export_facilities_monitor", 5, 0, exportRequest);
 
     v1::CreateCycleRequest cycle;
     cycle.set_name("Fuzz cycle");
@@ -132,12 +142,21 @@ int main(int argc, char** argv) {
     enroll.set_code("ABCD-EFGH-JKLM");
     enroll.set_device_name("tablet 3");
     rpc("enroll_nobody", 10, 4, enroll);
+    enroll.set_code("$code"); // a fresh valid code (rpc_requests.cpp)
+    rpc("enroll_valid_code_nobody", 10, 4, enroll);
     v1::OffsetRequest offset;
     offset.set_sha256(std::string(64, 'a'));
     rpc("offset_monitor", 11, 0, offset);
     v1::DownloadRequest download;
     download.set_sha256(std::string(64, 'a'));
     rpc("download_lead", 12, 1, download);
+    v1::VisitDossierRequest dossier;
+    dossier.set_visit_id("$visit");
+    dossier.set_language("fr");
+    dossier.set_today("2026-03-01");
+    rpc("dossier_coordinator", 13, 2, dossier);
+    dossier.set_language("en");
+    rpc("dossier_lead", 13, 1, dossier);
 
     // attachment_upload: caller byte, then (2-byte little-endian length, UploadChunk)*.
     auto upload = [](const std::string& name, int caller, const std::vector<v1::UploadChunk>& cs) {
@@ -150,33 +169,54 @@ int main(int argc, char** argv) {
         }
         write("attachment_upload/" + name, bytes);
     };
-    v1::UploadChunk first;
-    auto* info = first.mutable_info();
-    info->set_sha256("$content");
-    info->set_visit_id("$visit");
-    info->set_size(10);
-    info->set_media_type("image/jpeg");
-    info->set_shows_people(true);
-    first.set_sha256("$content");
-    first.set_offset(0);
-    first.set_data("hello");
-    first.set_chunk_sha256("$chunk");
-    v1::UploadChunk second;
-    second.set_sha256("$content");
-    second.set_offset(5);
-    second.set_data("world");
-    second.set_chunk_sha256("$chunk");
-    upload("two_chunks_monitor", 0, {first, second});
-    upload("one_of_two_lead", 1, {first});
-    v1::UploadChunk infoOnly;
-    *infoOnly.mutable_info() = first.info();
-    upload("info_then_data_monitor", 0, {infoOnly, first, second});
-    v1::UploadChunk damaged = second;
-    damaged.set_chunk_sha256(std::string(64, '0'));
-    upload("damaged_chunk_monitor", 0, {first, damaged});
-    v1::UploadChunk wrongOffset = second;
-    wrongOffset.set_offset(7);
-    upload("wrong_offset_monitor", 0, {first, wrongOffset});
-    upload("coordinator_refused", 2, {first, second});
+    // Each seed uploads its own content: the store keeps partial uploads across inputs, and
+    // seeds sharing content would only reach "resume from offset 5" after the first.
+    auto chunks = [](const std::string& a, const std::string& b) {
+        v1::UploadChunk first;
+        auto* info = first.mutable_info();
+        info->set_sha256("$content");
+        info->set_visit_id("$visit");
+        info->set_size(static_cast<std::int64_t>(a.size() + b.size()));
+        info->set_media_type("image/jpeg");
+        info->set_shows_people(true);
+        first.set_sha256("$content");
+        first.set_offset(0);
+        first.set_data(a);
+        first.set_chunk_sha256("$chunk");
+        v1::UploadChunk second;
+        second.set_sha256("$content");
+        second.set_offset(static_cast<std::int64_t>(a.size()));
+        second.set_data(b);
+        second.set_chunk_sha256("$chunk");
+        return std::pair{first, second};
+    };
+    {
+        auto [first, second] = chunks("hello", "world");
+        upload("two_chunks_monitor", 0, {first, second});
+    }
+    {
+        auto [first, second] = chunks("first", "half");
+        upload("one_of_two_lead", 1, {first});
+    }
+    {
+        auto [first, second] = chunks("info", "first");
+        v1::UploadChunk infoOnly;
+        *infoOnly.mutable_info() = first.info();
+        upload("info_then_data_monitor", 0, {infoOnly, first, second});
+    }
+    {
+        auto [first, second] = chunks("damaged", "chunk");
+        second.set_chunk_sha256(std::string(64, '0'));
+        upload("damaged_chunk_monitor", 0, {first, second});
+    }
+    {
+        auto [first, second] = chunks("wrong", "offset");
+        second.set_offset(7);
+        upload("wrong_offset_monitor", 0, {first, second});
+    }
+    {
+        auto [first, second] = chunks("not on", "the team");
+        upload("coordinator_refused", 2, {first, second});
+    }
     return 0;
 }
