@@ -38,6 +38,12 @@ int main(int argc, char** argv) {
     app.add_option("--max-attachment-bytes", options.limits.maxAttachmentBytes,
                    "largest photo or document one upload may carry")
         ->capture_default_str();
+    double maxStoreMb = 0;
+    app.add_option("--max-store-mb", maxStoreMb,
+                   "cap the encrypted store at this many MB (0: the disk is the limit); when it "
+                   "is reached, pushes are refused as 'retry later' and nothing is lost")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     app.add_option("--suppression-k", options.suppressionK,
                    "interview-derived counts below this are suppressed in aggregates and exports")
         ->capture_default_str()
@@ -56,7 +62,8 @@ int main(int argc, char** argv) {
         std::cerr << "custosd: " << policy.error().message << "\n";
         return 2;
     }
-    auto store = custos::datadir::openStore(dataDir, true);
+    auto store = custos::datadir::openStore(dataDir, true,
+                                            static_cast<std::int64_t>(maxStoreMb * 1024 * 1024));
     if (!store) {
         std::cerr << "custosd: " << store.error().message << "\n";
         return 1;

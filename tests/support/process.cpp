@@ -201,14 +201,22 @@ TestServer TestServer::start(const std::string& name, const std::string& checkli
     return serve(dataDir);
 }
 
-TestServer TestServer::serve(const std::string& dataDir) {
+TestServer TestServer::serve(const std::string& dataDir,
+                             const std::vector<std::string>& extraArgs) {
     TestServer server;
     server.dataDir = dataDir;
     server.logPath = server.dataDir + ".log";
-    server.process = ChildProcess({CUSTOSD_PATH, "--data-dir", server.dataDir, "--listen",
-                                   "127.0.0.1:0", "--tls-cert", CUSTOS_TEST_CERTS "/server.crt",
-                                   "--tls-key", CUSTOS_TEST_CERTS "/server.key"},
-                                  server.logPath);
+    std::vector<std::string> argv{CUSTOSD_PATH,
+                                  "--data-dir",
+                                  server.dataDir,
+                                  "--listen",
+                                  "127.0.0.1:0",
+                                  "--tls-cert",
+                                  CUSTOS_TEST_CERTS "/server.crt",
+                                  "--tls-key",
+                                  CUSTOS_TEST_CERTS "/server.key"};
+    argv.insert(argv.end(), extraArgs.begin(), extraArgs.end());
+    server.process = ChildProcess(argv, server.logPath);
     const auto line = server.process.waitForLine("listening on port", std::chrono::seconds(20));
     if (line.empty())
         throw std::runtime_error("custosd did not start");

@@ -54,8 +54,10 @@ struct TestServer {
     /// Starts custosd; the binaries and certificates come from the build (see CMake).
     static TestServer start(const std::string& name,
                             const std::string& checklist = CUSTOS_DEMO_CHECKLIST);
-    /// Starts custosd on an existing data directory (e.g. a kept benchmark data set).
-    static TestServer serve(const std::string& dataDir);
+    /// Starts custosd on an existing data directory (e.g. a kept benchmark data set), with
+    /// any further command-line options.
+    static TestServer serve(const std::string& dataDir,
+                            const std::vector<std::string>& extraArgs = {});
     /// Issues an enrolment code for a user through custosctl.
     std::string enrolmentCode(const std::string& user, double ttlHours = 1.0) const;
     /// custosctl status output.

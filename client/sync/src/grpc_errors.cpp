@@ -38,6 +38,10 @@ Error fromGrpcStatus(const grpc::Status& status) {
                          "the server took too long to answer; your work is saved on this "
                          "tablet and will be sent later");
     case grpc::StatusCode::UNAVAILABLE:
+        if (mentions(detail, {"storage is full"}))
+            return makeError(ErrorCode::Unavailable,
+                             "the server's storage is full; your work is saved on this tablet "
+                             "and will be sent once the server's administrator frees space");
         if (mentions(detail, {"handshake", "certificate", "ssl", "tls"}))
             return makeError(ErrorCode::Unavailable,
                              "the server's certificate could not be verified; check the server "

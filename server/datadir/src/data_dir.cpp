@@ -113,7 +113,8 @@ Result<std::string> restore(const std::string& dir, const std::string& source) {
     return kept;
 }
 
-Result<std::unique_ptr<storage::Storage>> openStore(const std::string& dir, bool create) {
+Result<std::unique_ptr<storage::Storage>> openStore(const std::string& dir, bool create,
+                                                    std::int64_t maxBytes) {
     const Layout layout{dir};
     std::error_code ec;
     if (!fs::exists(dir, ec)) {
@@ -140,7 +141,7 @@ Result<std::unique_ptr<storage::Storage>> openStore(const std::string& dir, bool
     auto key = readKey(layout.keyPath());
     if (!key)
         return key.error();
-    auto store = storage::SqlCipherStorage::open(layout.databasePath(), *key);
+    auto store = storage::SqlCipherStorage::open(layout.databasePath(), *key, maxBytes);
     if (!store) {
         if (store.error().code == ErrorCode::WrongKey)
             return makeError(ErrorCode::WrongKey, "the key file " + layout.keyPath() +

@@ -38,6 +38,12 @@ grpc::Status toGrpcStatus(const Error& error) {
         code = StatusCode::INTERNAL;
         break;
     }
+    if (error.code == ErrorCode::StorageFull)
+        // Said in full: the device shows it, and the operator finds it in the log.
+        return {code, "the server's storage is full; nothing of this request was stored and the "
+                      "device keeps it to send later (operators: free disk space or raise "
+                      "--max-store-mb) [" +
+                          error.message + "]"};
     return {code, error.message};
 }
 

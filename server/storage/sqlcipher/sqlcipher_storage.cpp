@@ -24,11 +24,13 @@ Result<User> readUser(const sqldb::Statement& stmt) {
 
 } // namespace
 
-Result<std::unique_ptr<SqlCipherStorage>> SqlCipherStorage::open(const std::string& path,
-                                                                 const std::string& hexKey) {
+Result<std::unique_ptr<SqlCipherStorage>>
+SqlCipherStorage::open(const std::string& path, const std::string& hexKey, std::int64_t maxBytes) {
     auto db = sqldb::Database::open({path, hexKey, sqldb::KeyKind::RawHex, true});
     if (!db)
         return db.error();
+    if (maxBytes > 0)
+        CUSTOS_TRY((*db)->limitSize(maxBytes));
     // 64 MiB of decrypted pages: review queries and exports revisit the same pages, and each
     // miss costs a decryption and an HMAC check.
     CUSTOS_TRY((*db)->exec("PRAGMA cache_size = -65536"));

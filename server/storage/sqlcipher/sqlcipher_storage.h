@@ -33,9 +33,12 @@ public:
     /// The schema version this build writes; a newer file is refused, an older one migrated.
     static constexpr int kSchemaVersion = 5;
 
-    /// Opens (creating if needed) the database at path with a 64-hex-digit raw key.
-    [[nodiscard]] static Result<std::unique_ptr<SqlCipherStorage>> open(const std::string& path,
-                                                                        const std::string& hexKey);
+    /// Opens (creating if needed) the database at path with a 64-hex-digit raw key. `maxBytes`
+    /// caps the file (0: the disk is the limit): a write beyond it fails with StorageFull and
+    /// changes nothing, exactly as on a full disk, so operators can keep room for logs and
+    /// backups.
+    [[nodiscard]] static Result<std::unique_ptr<SqlCipherStorage>>
+    open(const std::string& path, const std::string& hexKey, std::int64_t maxBytes = 0);
 
     Status setOrganisationName(const std::string& name) override;
     Status putUser(const User& user) override;

@@ -4,6 +4,7 @@
 #include "custos/core/result.h"
 #include "custos/storage/storage.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -19,9 +20,9 @@ struct Layout {
 /// Opens the embedded store in dir. With create, makes the directory (0700) and a fresh random
 /// key file (0600) on first use. Refuses a key file that others can read, a missing key, a key
 /// that does not open the database, and a database from a newer Custos, each with a sentence
-/// saying what to do.
-[[nodiscard]] Result<std::unique_ptr<storage::Storage>> openStore(const std::string& dir,
-                                                                  bool create);
+/// saying what to do. `maxBytes` caps the database file (0: no cap; see SqlCipherStorage::open).
+[[nodiscard]] Result<std::unique_ptr<storage::Storage>>
+openStore(const std::string& dir, bool create, std::int64_t maxBytes = 0);
 
 /// Writes a consistent, encrypted copy of the store (same key) to `target`, safe while custosd
 /// runs; the copy is checked (it opens and passes an integrity check) before success is
