@@ -181,6 +181,24 @@ TEST_F(ReviewOverTls, RecommendationFollowUpCarriesHistoryAcrossCycles) {
     v1::RecommendationFollowUpResponse overdueOnly;
     ASSERT_TRUE(stub()->RecommendationFollowUp(&filtered, request, &overdueOnly).ok());
     EXPECT_EQ(overdueOnly.recommendations_size(), overdue);
+    EXPECT_EQ(overdueOnly.matching(), overdue);
+    EXPECT_EQ(overdueOnly.matching_overdue(), overdue);
+
+    // Pages: the same order every time, counts of everything that matches.
+    request.set_overdue_only(false);
+    request.set_offset(5);
+    request.set_limit(7);
+    grpc::ClientContext paged;
+    testkit::authorize(paged, coordinator_);
+    v1::RecommendationFollowUpResponse page;
+    ASSERT_TRUE(stub()->RecommendationFollowUp(&paged, request, &page).ok());
+    EXPECT_EQ(page.matching(), response.recommendations_size());
+    EXPECT_EQ(page.matching_overdue(), overdue);
+    ASSERT_EQ(page.recommendations_size(), 7);
+    for (int i = 0; i < 7; ++i)
+        EXPECT_EQ(page.recommendations(i).recommendation().header().id(),
+                  response.recommendations(5 + i).recommendation().header().id());
+    EXPECT_EQ(page.rates_size(), response.rates_size()) << "rates are never paged";
 }
 
 TEST_F(ReviewOverTls, ExportStreamsTheSameDocumentCustosctlWrites) {

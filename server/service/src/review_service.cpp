@@ -263,6 +263,12 @@ grpc::Status ReviewServiceImpl::followUp(const v1::RecommendationFollowUpRequest
              static_cast<int>(state.status) + 1 != static_cast<int>(request.status())) ||
             (request.overdue_only() && !state.overdue))
             continue;
+        const int index = response.matching();
+        response.set_matching(index + 1);
+        response.set_matching_overdue(response.matching_overdue() + (state.overdue ? 1 : 0));
+        if (index < request.offset() ||
+            (request.limit() > 0 && index >= request.offset() + request.limit()))
+            continue;
         auto* out = response.add_recommendations();
         protomap::toProto(r, out->mutable_recommendation());
         out->set_facility_id(state.facilityId);

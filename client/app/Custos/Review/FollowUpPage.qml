@@ -15,14 +15,17 @@ Page {
     background: Rectangle { color: Theme.background }
 
     ReviewClient { id: review }
+    // A page of the list at a time: the whole organisation's history runs to thousands.
+    property int shown: 100
     property var filter: ({ facilityId: "", cycleId: "", addressee: "", priority: 0, status: 0, overdueOnly: false })
     property var pending: review.pendingRecommendationStatuses()
     property string message: ""
-    function reload() { review.loadFollowUp(page.filter) }
+    function reload() { review.loadFollowUp(Object.assign({ limit: page.shown }, page.filter)) }
     function setFilter(key, value) {
         var f = Object.assign({}, page.filter)
         f[key] = value
         page.filter = f
+        page.shown = 100
         reload()
     }
     Component.onCompleted: reload()
@@ -36,7 +39,7 @@ Page {
 
     header: ReviewPageHeader {
         title: qsTr("Recommendation follow-up")
-        subtitle: qsTr("%n recommendations", "", page.recommendations.length)
+        subtitle: qsTr("%n recommendations", "", review.result.matching || 0)
                   + (review.result.overdue ? qsTr(", %n overdue", "", review.result.overdue) : "")
         busy: review.busy
         loadMs: review.lastLoadMs
@@ -111,6 +114,14 @@ Page {
             spacing: Theme.spacing
             ScrollBar.vertical: ScrollBar {}
             model: page.recommendations
+            footer: ActionButton {
+                objectName: "showMore"
+                visible: (review.result.matching || 0) > page.recommendations.length
+                flat: true
+                text: qsTr("Show %1 more of %2").arg(Math.min(100, (review.result.matching || 0) - page.recommendations.length))
+                        .arg(review.result.matching || 0)
+                onClicked: { page.shown += 100; page.reload() }
+            }
             delegate: FollowUpItem {
                 width: ListView.view.width
                 statusChoices: review.choices("recommendationStatus")

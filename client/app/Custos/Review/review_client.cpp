@@ -236,6 +236,7 @@ void ReviewClient::loadFollowUp(const QVariantMap& filter) {
     request.set_status(
         static_cast<v1::RecommendationStatus>(filter.value(QStringLiteral("status")).toInt()));
     request.set_overdue_only(filter.value(QStringLiteral("overdueOnly")).toBool());
+    request.set_limit(filter.value(QStringLiteral("limit")).toInt());
     run([request](ReviewConnection& connection, QString& error) {
         grpc::ClientContext context;
         connection.prepare(context);

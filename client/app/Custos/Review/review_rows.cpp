@@ -306,7 +306,6 @@ QVariantMap trendToQml(const v1::FacilityTrendResponse& response, const Vocabula
 QVariantMap followUpToQml(const v1::RecommendationFollowUpResponse& response,
                           const Vocabulary& words) {
     QVariantList recommendations;
-    int overdue = 0;
     for (const auto& state : response.recommendations()) {
         const auto& r = state.recommendation();
         QVariantList history;
@@ -318,7 +317,6 @@ QVariantMap followUpToQml(const v1::RecommendationFollowUpResponse& response,
                 // The HLC's wall-clock part (milliseconds since the epoch, upper 48 bits).
                 {QStringLiteral("whenMs"), static_cast<double>(update.header().hlc() >> 16)},
             });
-        overdue += state.overdue();
         recommendations.append(QVariantMap{
             {QStringLiteral("id"), qs(r.header().id())},
             {QStringLiteral("visitId"), qs(r.header().visit_id())},
@@ -347,7 +345,8 @@ QVariantMap followUpToQml(const v1::RecommendationFollowUpResponse& response,
         });
     return {{QStringLiteral("recommendations"), recommendations},
             {QStringLiteral("rates"), rates},
-            {QStringLiteral("overdue"), overdue}};
+            {QStringLiteral("matching"), response.matching()},
+            {QStringLiteral("overdue"), response.matching_overdue()}};
 }
 
 } // namespace custos::app::review
