@@ -738,6 +738,10 @@
         <source>No recommendation matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show %1 more of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>

@@ -718,6 +718,10 @@
         <source>No recommendation matches these filters.</source>
         <translation>Aucune recommandation ne correspond à ces filtres.</translation>
     </message>
+    <message>
+        <source>Show %1 more of %2</source>
+        <translation>Afficher %1 de plus sur %2</translation>
+    </message>
 </context>
 <context>
     <name>InterviewEditor</name>
