@@ -4,6 +4,7 @@
 // recommendation's status with evidence; both changes reach the server by sync and come back
 // in its answers. Every view is saved as a PNG (build/*/tests/ui/screenshots/review-*).
 #include "app_driver.h"
+#include "app_settings.h"
 #include "app_shell.h"
 #include "process.h"
 #include "scenario_steps.h"
@@ -50,6 +51,21 @@ double loadMs(QQuickWindow* window, const QString& page) {
         if (child->metaObject()->className() == QByteArray("custos::app::ReviewClient"))
             return child->property("lastLoadMs").toDouble();
     return -1;
+}
+
+/// True when a visible item under `item` (in the visual tree) shows exactly this text.
+bool showsText(QQuickItem* item, const QString& text) {
+    if (!item->isVisible())
+        return false;
+    if (item->property("text").toString() == text)
+        return true;
+    const auto children = item->childItems();
+    return std::any_of(children.begin(), children.end(),
+                       [&](QQuickItem* child) { return showsText(child, text); });
+}
+
+bool findText(QQuickWindow* window, const QString& text) {
+    return showsText(window->contentItem(), text);
 }
 
 bool syncApp(AppShell& shell) {
@@ -247,8 +263,35 @@ private slots:
                 return r.toMap().value("overdue").toBool();
             });
         }());
+        for (const auto& r : resultOf(window, "followUpPage").value("recommendations").toList())
+            QVERIFY2(r.toMap().value("id").toString() != recommendationId,
+                     "an implemented recommendation is listed as overdue");
         QVERIFY(testkit::waitUntilSettled(window));
         testkit::screenshot(window, "review-18-follow-up-overdue");
+
+        // In French, dark and upright: the same screens, translated and still readable.
+        shell.settings().setLanguage(QStringLiteral("fr"));
+        shell.settings().setTheme(QStringLiteral("dark"));
+        window->resize(800, 1280);
+        QTRY_VERIFY(findText(window, QStringLiteral("Suivi des recommandations")));
+        // Labels made from the server's answer follow too: the page asks again in French.
+        QTRY_VERIFY(findText(window, QStringLiteral("En retard")));
+        const QStringList frenchPriorities{"Haute", "Moyenne", "Basse"};
+        const auto labelsAreFrench = [&] {
+            const auto list = resultOf(window, "followUpPage").value("recommendations").toList();
+            return !list.isEmpty() &&
+                   frenchPriorities.contains(list[0].toMap().value("priority").toString());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(labelsAreFrench(), 10000);
+        QVERIFY(testkit::waitUntilSettled(window));
+        testkit::screenshot(window, "review-19-follow-up-fr-dark-portrait");
+        QVERIFY(back(window));
+        QTRY_VERIFY(testkit::findItem(window, "reviewHomePage"));
+        QVERIFY(testkit::click(window, QStringLiteral("cycle_%1").arg(cycle2025)));
+        QTRY_VERIFY_WITH_TIMEOUT(testkit::findItem(window, "facilityRow_5"), 20000);
+        QTRY_VERIFY(findText(window, QStringLiteral("Vue d’ensemble du cycle")));
+        QVERIFY(testkit::waitUntilSettled(window));
+        testkit::screenshot(window, "review-20-overview-fr-dark-portrait");
     }
 };
 

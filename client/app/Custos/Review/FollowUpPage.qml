@@ -73,7 +73,7 @@ Page {
             }
             ComboBox {
                 objectName: "priorityFilter"
-                implicitWidth: 170
+                implicitWidth: 210
                 model: [{ key: 0, label: qsTr("Any priority") }].concat(
                            review.choices("priority").map(function(c, i) { return { key: i + 1, label: c.label } }))
                 textRole: "label"

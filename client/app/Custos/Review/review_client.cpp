@@ -12,8 +12,10 @@
 #include "custos/sync/server_channel.h"
 #include "custos/v1/review.grpc.pb.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QLocale>
 #include <QPointer>
 #include <QRegularExpression>
@@ -48,8 +50,22 @@ std::string str(const QVariant& value) {
 
 } // namespace
 
-ReviewClient::ReviewClient(QObject* parent)
-    : QObject(parent), language_(QLocale().name().left(2)) {}
+ReviewClient::ReviewClient(QObject* parent) : QObject(parent), language_(QLocale().name().left(2)) {
+    // Installing a translator sends LanguageChange to the application object.
+    if (auto* app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool ReviewClient::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        language_ = QLocale().name().left(2);
+        connection_.reset(); // theme titles and indicator names are per language
+        emit languageChanged();
+        if (lastView_)
+            run(lastView_);
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 ReviewClient::~ReviewClient() = default;
 
@@ -121,7 +137,9 @@ QVariantList ReviewClient::facilityTypes() const {
     return out;
 }
 
-void ReviewClient::run(Call call) {
+void ReviewClient::run(Call call, bool view) {
+    if (view)
+        lastView_ = call;
     auto* s = session();
     const auto enrolment = s ? s->enrolment() : std::nullopt;
     if (!s || !s->store() || !enrolment) {
@@ -253,8 +271,10 @@ void ReviewClient::loadFollowUp(const QVariantMap& filter) {
 void ReviewClient::loadDossier(const QString& visitId) {
     v1::VisitDossierRequest request;
     request.set_visit_id(visitId.toStdString());
-    request.set_language(language_ == QLatin1String("fr") ? "fr" : "en");
-    run([request](ReviewConnection& connection, QString& error) {
+    run([request](ReviewConnection& connection, QString& error) mutable {
+        // The connection's language, not the one at the first call: a language change makes
+        // this call again with a new connection.
+        request.set_language(connection.words.language == "fr" ? "fr" : "en");
         grpc::ClientContext context;
         connection.prepare(context);
         v1::VisitDossierResponse response;
@@ -283,39 +303,41 @@ void ReviewClient::saveReport(const QString& visitId, const QString& language,
         folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                QStringLiteral("/Custos reports")
                          : folder;
-    run([request, lang, target](ReviewConnection& connection, QString& error) {
-        grpc::ClientContext context;
-        connection.prepare(context);
-        v1::VisitDossierResponse response;
-        const auto status = connection.stub->VisitDossier(&context, request, &response);
-        if (!status.ok()) {
-            error = describe(status);
-            return QVariantMap{};
-        }
-        auto dossier = protomap::fromProto(response);
-        if (!dossier) {
-            error = QString::fromStdString(dossier.error().message);
-            return QVariantMap{};
-        }
-        const QByteArray pdf = report::renderVisitReport(*dossier, lang);
-        // A name a person recognises in a folder: facility, visit date, language.
-        QString name =
-            QString::fromStdString(dossier->facility.name + " " + dossier->visit.startDate)
-                .replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString())
-                .simplified();
-        const QString path =
-            target + QLatin1Char('/') + name + QLatin1Char('-') + lang + QStringLiteral(".pdf");
-        QSaveFile file(path);
-        if (pdf.isEmpty() || !QDir().mkpath(target) || !file.open(QIODevice::WriteOnly) ||
-            file.write(pdf) != pdf.size() || !file.commit()) {
-            error = tr("The report could not be saved to %1. Check that there is space and "
-                       "that the folder can be written to.")
-                        .arg(target);
-            return QVariantMap{};
-        }
-        return QVariantMap{{QStringLiteral("reportPath"), path},
-                           {QStringLiteral("bytes"), pdf.size()}};
-    });
+    run(
+        [request, lang, target](ReviewConnection& connection, QString& error) {
+            grpc::ClientContext context;
+            connection.prepare(context);
+            v1::VisitDossierResponse response;
+            const auto status = connection.stub->VisitDossier(&context, request, &response);
+            if (!status.ok()) {
+                error = describe(status);
+                return QVariantMap{};
+            }
+            auto dossier = protomap::fromProto(response);
+            if (!dossier) {
+                error = QString::fromStdString(dossier.error().message);
+                return QVariantMap{};
+            }
+            const QByteArray pdf = report::renderVisitReport(*dossier, lang);
+            // A name a person recognises in a folder: facility, visit date, language.
+            QString name =
+                QString::fromStdString(dossier->facility.name + " " + dossier->visit.startDate)
+                    .replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString())
+                    .simplified();
+            const QString path =
+                target + QLatin1Char('/') + name + QLatin1Char('-') + lang + QStringLiteral(".pdf");
+            QSaveFile file(path);
+            if (pdf.isEmpty() || !QDir().mkpath(target) || !file.open(QIODevice::WriteOnly) ||
+                file.write(pdf) != pdf.size() || !file.commit()) {
+                error = tr("The report could not be saved to %1. Check that there is space and "
+                           "that the folder can be written to.")
+                            .arg(target);
+                return QVariantMap{};
+            }
+            return QVariantMap{{QStringLiteral("reportPath"), path},
+                               {QStringLiteral("bytes"), pdf.size()}};
+        },
+        false);
 }
 
 QString ReviewClient::markReviewed(const QString& visitId) {

@@ -85,6 +85,11 @@ public:
     /// statusKey}.
     Q_INVOKABLE QVariantMap pendingRecommendationStatuses() const;
 
+protected:
+    /// Follows a language change of the app: titles and labels are made in C++ from the
+    /// answer, so the screen's last call is made again in the new language.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void busyChanged();
     void errorChanged();
@@ -94,7 +99,9 @@ signals:
 private:
     using Call = std::function<QVariantMap(ReviewConnection&, QString& error)>;
     /// Runs the call on the thread pool; the newest request wins (a stale answer is dropped).
-    void run(Call call);
+    /// A view's call (not a report being saved) is kept to be made again after a language
+    /// change.
+    void run(Call call, bool view = true);
     void setError(const QString& error);
     [[nodiscard]] Session* session() const;
 
@@ -105,6 +112,7 @@ private:
     int pending_ = 0;
     quint64 generation_ = 0;
     std::shared_ptr<ReviewConnection> connection_;
+    Call lastView_;
 };
 
 } // namespace custos::app
