@@ -1,48 +1,23 @@
 #include "review_client.h"
 
 #include "dossier_rows.h"
-#include "review_rows.h"
 #include "session.h"
 #include "visit_workspace.h"
 
-#include "custos/core/records.h"
+#include "review_connection.h"
+
 #include "custos/proto/mapping.h"
-#include "custos/report/visit_report.h"
-#include "custos/sync/grpc_errors.h"
-#include "custos/sync/server_channel.h"
-#include "custos/v1/review.grpc.pb.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QLocale>
 #include <QPointer>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QThreadPool>
 
 namespace custos::app {
 
-/// The server and the device's credential, captured on the UI thread for the worker.
-struct ReviewConnection {
-    std::unique_ptr<v1::ReviewService::Stub> stub;
-    std::string credential;
-    review::Vocabulary words;
-
-    void prepare(grpc::ClientContext& context) const {
-        // Review answers are small (the overview of 500 facilities is ~1 MB); a call that takes
-        // longer than this is a broken link, and the screen says so.
-        sync::prepareCall(context, credential, std::chrono::seconds(20));
-    }
-};
-
 namespace {
-
-QString describe(const grpc::Status& status) {
-    return QString::fromStdString(sync::fromGrpcStatus(status).message);
-}
 
 std::string str(const QVariant& value) {
     return value.toString().toStdString();
@@ -290,115 +265,6 @@ void ReviewClient::loadDossier(const QString& visitId) {
         }
         return review::dossierToQml(*dossier);
     });
-}
-
-void ReviewClient::saveReport(const QString& visitId, const QString& language,
-                              const QString& folder) {
-    v1::VisitDossierRequest request;
-    request.set_visit_id(visitId.toStdString());
-    const QString lang =
-        language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
-    request.set_language(lang.toStdString());
-    const QString target =
-        folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                               QStringLiteral("/Custos reports")
-                         : folder;
-    run(
-        [request, lang, target](ReviewConnection& connection, QString& error) {
-            grpc::ClientContext context;
-            connection.prepare(context);
-            v1::VisitDossierResponse response;
-            const auto status = connection.stub->VisitDossier(&context, request, &response);
-            if (!status.ok()) {
-                error = describe(status);
-                return QVariantMap{};
-            }
-            auto dossier = protomap::fromProto(response);
-            if (!dossier) {
-                error = QString::fromStdString(dossier.error().message);
-                return QVariantMap{};
-            }
-            const QByteArray pdf = report::renderVisitReport(*dossier, lang);
-            // A name a person recognises in a folder: facility, visit date, language.
-            QString name =
-                QString::fromStdString(dossier->facility.name + " " + dossier->visit.startDate)
-                    .replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString())
-                    .simplified();
-            const QString path =
-                target + QLatin1Char('/') + name + QLatin1Char('-') + lang + QStringLiteral(".pdf");
-            QSaveFile file(path);
-            if (pdf.isEmpty() || !QDir().mkpath(target) || !file.open(QIODevice::WriteOnly) ||
-                file.write(pdf) != pdf.size() || !file.commit()) {
-                error = tr("The report could not be saved to %1. Check that there is space and "
-                           "that the folder can be written to.")
-                            .arg(target);
-                return QVariantMap{};
-            }
-            return QVariantMap{{QStringLiteral("reportPath"), path},
-                               {QStringLiteral("bytes"), pdf.size()}};
-        },
-        false);
-}
-
-QString ReviewClient::markReviewed(const QString& visitId) {
-    auto* s = session();
-    if (!s || !s->store())
-        return tr("Unlock the app to review.");
-    VisitStatusChange change;
-    change.header.visitId = visitId.toStdString();
-    change.status = VisitStatus::Reviewed;
-    auto saved = s->store()->saveRecord(std::move(change));
-    if (!saved)
-        return describeWriteFailure(saved.error());
-    s->notifyLocalChange();
-    return {};
-}
-
-bool ReviewClient::reviewPending(const QString& visitId) const {
-    auto* s = session();
-    if (!s || !s->store())
-        return false;
-    auto pending = s->store()->pendingStatusChange(visitId.toStdString());
-    return pending && pending->has_value() && (*pending)->status == VisitStatus::Reviewed;
-}
-
-QString ReviewClient::changeRecommendationStatus(const QString& recommendationId,
-                                                 const QString& status, const QString& evidence) {
-    auto* s = session();
-    if (!s || !s->store())
-        return tr("Unlock the app to review.");
-    const auto parsed = enumFromString<RecommendationStatus>(status.toStdString());
-    if (!parsed)
-        return tr("Choose where the recommendation stands.");
-    if (evidence.trimmed().isEmpty())
-        return tr("Say what the new status rests on (a document, a visit, the authority's "
-                  "answer).");
-    RecommendationUpdate update;
-    update.recommendationId = recommendationId.toStdString();
-    update.status = *parsed;
-    update.evidence = evidence.trimmed().toStdString();
-    // No visit: a coordinator records this from the office (design §5 allows it).
-    auto saved = s->store()->saveRecord(std::move(update));
-    if (!saved)
-        return describeWriteFailure(saved.error());
-    s->notifyLocalChange();
-    return {};
-}
-
-QVariantMap ReviewClient::pendingRecommendationStatuses() const {
-    QVariantMap out;
-    auto* s = session();
-    if (!s || !s->store())
-        return out;
-    auto pending = s->store()->pendingOps(10000);
-    if (!pending)
-        return out;
-    for (const auto& op : *pending)
-        if (const auto* record = std::get_if<VisitRecord>(&op.payload))
-            if (const auto* update = std::get_if<RecommendationUpdate>(record))
-                out.insert(QString::fromStdString(update->recommendationId),
-                           QString::fromStdString(std::string(toString(update->status))));
-    return out;
 }
 
 } // namespace custos::app
