@@ -8,7 +8,10 @@
 #include "custos/service/grpc_status.h"
 #include "event_log.h"
 
+#include <algorithm>
 #include <ctime>
+#include <tuple>
+#include <vector>
 
 namespace custos::service {
 namespace {
@@ -253,6 +256,9 @@ grpc::Status ReviewServiceImpl::followUp(const v1::RecommendationFollowUpRequest
         out->set_overdue(rate.overdue);
         out->set_rate(rate.rate);
     }
+    // What needs attention first: overdue ones, then by due date (none last), then by
+    // facility; the id keeps pages stable between calls.
+    std::vector<const aggregate::RecommendationState*> matching;
     for (const auto& state : states) {
         const auto& r = state.recommendation;
         if ((!request.cycle_id().empty() && state.cycleId != request.cycle_id()) ||
@@ -263,12 +269,29 @@ grpc::Status ReviewServiceImpl::followUp(const v1::RecommendationFollowUpRequest
              static_cast<int>(state.status) + 1 != static_cast<int>(request.status())) ||
             (request.overdue_only() && !state.overdue))
             continue;
-        const int index = response.matching();
-        response.set_matching(index + 1);
-        response.set_matching_overdue(response.matching_overdue() + (state.overdue ? 1 : 0));
-        if (index < request.offset() ||
-            (request.limit() > 0 && index >= request.offset() + request.limit()))
-            continue;
+        matching.push_back(&state);
+    }
+    std::sort(matching.begin(), matching.end(), [](const auto* a, const auto* b) {
+        const auto& ra = a->recommendation;
+        const auto& rb = b->recommendation;
+        if (a->overdue != b->overdue)
+            return a->overdue;
+        if (ra.dueDate.empty() != rb.dueDate.empty())
+            return rb.dueDate.empty();
+        return std::tie(ra.dueDate, a->facilityId, ra.header.id) <
+               std::tie(rb.dueDate, b->facilityId, rb.header.id);
+    });
+    response.set_matching(static_cast<int>(matching.size()));
+    for (const auto* state : matching)
+        response.set_matching_overdue(response.matching_overdue() + (state->overdue ? 1 : 0));
+    const auto from = std::min<std::size_t>(matching.size(), std::max(0, request.offset()));
+    const auto to = request.limit() > 0
+                        ? std::min<std::size_t>(matching.size(),
+                                                from + static_cast<std::size_t>(request.limit()))
+                        : matching.size();
+    for (std::size_t i = from; i < to; ++i) {
+        const auto& state = *matching[i];
+        const auto& r = state.recommendation;
         auto* out = response.add_recommendations();
         protomap::toProto(r, out->mutable_recommendation());
         out->set_facility_id(state.facilityId);
