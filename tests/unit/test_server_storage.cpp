@@ -208,6 +208,67 @@ TEST_P(StorageConformance, CursorResumesWithoutGapsOrRepeats) {
     EXPECT_EQ(seen.size(), 250u);
 }
 
+TEST_P(StorageConformance, AMonitorsFeedPagedSmallIsTheWholeFeedWhileOtherTeamsWrite) {
+    // A monitor's feed is read through the indexes of what they may see (their visits, those
+    // visits' facilities and cycles, templates, withdrawals to them), not by a scan from the
+    // cursor: paging through it in small batches, while another team writes in between, must
+    // give exactly one pull's worth, in order, with nothing of the other team.
+    auto w = makeDemo("storage-feed-paging");
+    const Caller monitor{w.monitor.id, newId(), Role::Monitor};
+    const Caller outsider = outsiderCaller(w);
+    Visit other = w.visit;
+    other.id = newId();
+    other.facilityId = w.facilities.back().id;
+    other.team = {{w.outsider.id, w.outsider.displayName, TeamRole::Head}};
+    ASSERT_TRUE(w.store->putVisit(other).ok());
+    std::set<std::string> mine;
+    for (int round = 0; round < 12; ++round) {
+        std::vector<ObservationOp> ours, theirs;
+        for (int i = 0; i < 5; ++i) {
+            ours.push_back(answer(monitor, w.visit.id, "k" + std::to_string(round * 5 + i)));
+            mine.insert(ours.back().observation.id);
+        }
+        for (int i = 0; i < 7; ++i)
+            theirs.push_back(answer(outsider, other.id, "k" + std::to_string(i)));
+        ASSERT_TRUE(applyObservations(*w.store, monitor, ours).ok());
+        if (round == 6) {
+            // The lead leaves: a withdrawal on the monitor's visit that only the lead may see.
+            Visit smaller = *w.store->findVisit(w.visit.id);
+            std::erase_if(smaller.team, [&](const TeamMember& m) { return m.userId == w.lead.id; });
+            ASSERT_TRUE(w.store->putVisit(smaller).ok());
+        }
+        auto applied = applyObservations(*w.store, outsider, theirs);
+        ASSERT_TRUE(applied.ok());
+        ASSERT_EQ(applied->front().kind, Kind::Accepted) << applied->front().reason;
+    }
+    const auto whole = w.store->changesAfter(monitor, 0, 100000);
+    ASSERT_TRUE(whole.ok());
+    std::set<std::string> delivered;
+    for (const auto& change : *whole)
+        if (const auto* o = std::get_if<Observation>(&change.entity))
+            delivered.insert(o->id);
+    EXPECT_EQ(delivered, mine);
+
+    for (const std::size_t limit : {1u, 3u, 7u, 64u}) {
+        std::vector<std::uint64_t> paged;
+        std::uint64_t cursor = 0;
+        for (;;) {
+            auto batch = w.store->changesAfter(monitor, cursor, limit);
+            ASSERT_TRUE(batch.ok());
+            for (const auto& change : *batch) {
+                paged.push_back(change.seq);
+                cursor = change.seq;
+            }
+            if (batch->size() < limit)
+                break; // caught up: a short batch is the end of the feed
+        }
+        std::vector<std::uint64_t> expected;
+        for (const auto& change : *whole)
+            expected.push_back(change.seq);
+        EXPECT_EQ(paged, expected) << "limit " << limit;
+    }
+}
+
 TEST_P(StorageConformance, EnrolmentCodesAreSingleUseAndExpire) {
     auto w = makeDemo("storage-enrol");
     ASSERT_TRUE(w.store->addEnrolmentCode("hash-1", w.monitor.id, 2000).ok());

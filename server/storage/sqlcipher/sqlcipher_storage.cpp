@@ -223,25 +223,33 @@ Status SqlCipherStorage::revokeDevice(const std::string& deviceId) {
 
 Result<Caller> SqlCipherStorage::authenticate(const std::string& credentialHash) {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare("SELECT d.id, d.user_id, u.role, d.revoked, u.active FROM devices d "
-                             "JOIN users u ON u.id = d.user_id WHERE d.credential_hash = ?1");
-    if (!stmt)
-        return stmt.error();
+    auto cached = db_->cached("SELECT d.id, d.user_id, u.role, d.revoked, u.active FROM devices d "
+                              "JOIN users u ON u.id = d.user_id WHERE d.credential_hash = ?1");
+    if (!cached)
+        return cached.error();
+    sqldb::Statement* stmt = *cached;
     stmt->bind(1, credentialHash);
     auto row = stmt->step();
     if (!row)
         return row.error();
     if (!*row)
         return makeError(ErrorCode::Unauthenticated, "unknown device credential; enrol again");
-    if (stmt->columnInt(3) != 0)
+    const bool revoked = stmt->columnInt(3) != 0;
+    const bool active = stmt->columnInt(4) != 0;
+    auto role = enumFromString<Role>(stmt->columnText(2));
+    Caller caller{stmt->columnText(1), stmt->columnText(0), Role::Monitor};
+    // A cached statement left on a row would keep this connection's read snapshot open, and a
+    // revocation committed by custosctl would go unseen.
+    stmt->reset();
+    if (revoked)
         return makeError(ErrorCode::Unauthenticated,
                          "this device has been revoked; contact your administrator");
-    if (stmt->columnInt(4) == 0)
+    if (!active)
         return makeError(ErrorCode::Unauthenticated, "this user account is disabled");
-    auto role = enumFromString<Role>(stmt->columnText(2));
     if (!role)
         return makeError(ErrorCode::Corrupt, "stored user has an unknown role");
-    return Caller{stmt->columnText(1), stmt->columnText(0), *role};
+    caller.role = *role;
+    return caller;
 }
 
 Result<StoreStats> SqlCipherStorage::stats() {

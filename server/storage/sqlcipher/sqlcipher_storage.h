@@ -131,6 +131,10 @@ private:
                                   const VisitRecord& record, Batch& batch);
     Result<OpContext> recordContext(const VisitRecord& record, Batch& batch);
     Status applyVisitStatus(const VisitStatusChange& change, Batch& batch);
+    /// The feed of a monitor (FeedScope::OwnVisits), read through the indexes of what they
+    /// may see instead of a scan of every change past the cursor.
+    Result<std::vector<ChangeRecord>> ownVisitsFeedLocked(const Caller& caller,
+                                                          std::uint64_t cursor, std::size_t limit);
     Result<std::vector<ChangeRecord>> readFeed(const Caller& caller, const std::string& range,
                                                const std::function<void(sqldb::Statement&)>& bind);
     /// Tells a user's devices to purge a visit (a feed entry only that user sees).

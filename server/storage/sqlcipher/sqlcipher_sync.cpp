@@ -7,6 +7,9 @@
 #include "custos/core/hlc.h"
 #include "custos/sqldb/observation_rows.h"
 
+#include <limits>
+#include <set>
+
 namespace custos::storage {
 using namespace detail;
 namespace {
@@ -243,21 +246,142 @@ SqlCipherStorage::readFeed(const Caller& caller, const std::string& range,
 
 Result<std::uint64_t> SqlCipherStorage::headSeq() {
     std::lock_guard lock(mutex_);
-    auto stmt = db_->prepare("SELECT COALESCE(max(seq), 0) FROM changes");
+    auto stmt = db_->cached("SELECT COALESCE(max(seq), 0) FROM changes");
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
+    auto row = (*stmt)->step();
     if (!row)
         return row.error();
-    return static_cast<std::uint64_t>(stmt->columnInt(0));
+    const auto head = static_cast<std::uint64_t>((*stmt)->columnInt(0));
+    (*stmt)->reset();
+    return head;
 }
 
 Result<std::vector<ChangeRecord>>
 SqlCipherStorage::changesAfter(const Caller& caller, std::uint64_t cursor, std::size_t limit) {
+    // Under the lock no write comes between the queries of one batch: they see one state.
     std::lock_guard lock(mutex_);
+    if (feedScope(caller) == FeedScope::OwnVisits)
+        return ownVisitsFeedLocked(caller, cursor, limit);
     return readFeed(caller, " AND c.seq > ?3 ORDER BY c.seq LIMIT ?4", [&](sqldb::Statement& s) {
         s.bind(3, static_cast<std::int64_t>(cursor)).bind(4, static_cast<std::int64_t>(limit));
     });
+}
+
+Result<std::vector<ChangeRecord>> SqlCipherStorage::ownVisitsFeedLocked(const Caller& caller,
+                                                                        std::uint64_t cursor,
+                                                                        std::size_t limit) {
+    // A monitor sees a small part of the feed (their teams' visits, with those visits'
+    // facilities and cycles, the templates, withdrawals addressed to them). Scanning the feed
+    // from the cursor would read every other team's changes too, on every pull: with N devices
+    // pushing, each pull would cost O(N). Instead each source the caller can see is read through
+    // its index, at most `limit` entries past the cursor, and only those candidates go through
+    // kFeedSelect, whose WHERE still decides what the caller may read.
+    auto scope = db_->cached("SELECT vv.id, vv.facility_id, vv.cycle_id FROM visit_team tt "
+                             "JOIN visits vv ON vv.id = tt.visit_id "
+                             "WHERE tt.user_id = ?1 AND vv.status != 'reviewed'");
+    if (!scope)
+        return scope.error();
+    (*scope)->bind(1, caller.userId);
+    std::set<std::string> visits, facilities, cycles;
+    for (;;) {
+        auto row = (*scope)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        visits.insert((*scope)->columnText(0));
+        facilities.insert((*scope)->columnText(1));
+        cycles.insert((*scope)->columnText(2));
+    }
+    (*scope)->reset();
+
+    // Every source of a change kFeedSelect can show a monitor. A cycle_id is set only on
+    // 'visit_cycle' changes (of that cycle) and an audience only on withdrawals, so those are
+    // found through changes(kind, entity_id).
+    struct Source {
+        const char* sql; ///< ?1 the cursor, ?2 the limit, ?3 the key (when it has one)
+        std::string key;
+    };
+    std::vector<Source> sources;
+    for (const auto& id : visits)
+        sources.push_back({"SELECT seq FROM changes WHERE visit_id = ?3 AND seq > ?1 "
+                           "ORDER BY seq LIMIT ?2",
+                           id});
+    for (const auto& id : facilities)
+        sources.push_back({"SELECT seq FROM changes WHERE facility_id = ?3 AND seq > ?1 "
+                           "ORDER BY seq LIMIT ?2",
+                           id});
+    for (const auto& id : cycles)
+        sources.push_back({"SELECT seq FROM changes WHERE kind = 'visit_cycle' AND entity_id = ?3 "
+                           "AND seq > ?1 ORDER BY seq LIMIT ?2",
+                           id});
+    sources.push_back({"SELECT seq FROM changes WHERE kind = 'checklist_template' AND seq > ?1 "
+                       "ORDER BY seq LIMIT ?2",
+                       {}});
+    sources.push_back({"SELECT seq FROM changes WHERE kind = 'withdrawal' AND audience_user = ?3 "
+                       "AND seq > ?1 ORDER BY seq LIMIT ?2",
+                       caller.userId});
+
+    constexpr auto kUnbounded = std::numeric_limits<std::uint64_t>::max();
+    std::vector<ChangeRecord> out;
+    while (out.size() < limit) {
+        // Candidates up to `complete` are all there: a source that returned `limit` entries
+        // may have more after its last one.
+        std::set<std::uint64_t> candidates;
+        std::uint64_t complete = kUnbounded;
+        for (const auto& source : sources) {
+            auto stmt = db_->cached(source.sql);
+            if (!stmt)
+                return stmt.error();
+            (*stmt)
+                ->bind(1, static_cast<std::int64_t>(cursor))
+                .bind(2, static_cast<std::int64_t>(limit));
+            if (!source.key.empty())
+                (*stmt)->bind(3, source.key);
+            std::size_t found = 0;
+            std::uint64_t last = 0;
+            for (;;) {
+                auto row = (*stmt)->step();
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    break;
+                last = static_cast<std::uint64_t>((*stmt)->columnInt(0));
+                candidates.insert(last);
+                ++found;
+            }
+            (*stmt)->reset();
+            if (found == limit)
+                complete = std::min(complete, last);
+        }
+        // The first candidates, read in one statement (a JSON array of seqs). kFeedSelect may
+        // drop some (a withdrawal addressed to another member of the team), so a short batch
+        // carries on after the last candidate read.
+        std::string seqs = "[";
+        std::size_t taken = 0;
+        std::uint64_t lastTaken = 0;
+        for (const auto seq : candidates) {
+            if (seq > complete || out.size() + taken == limit)
+                break;
+            seqs += (taken++ == 0 ? "" : ",") + std::to_string(seq);
+            lastTaken = seq;
+        }
+        seqs += "]";
+        if (taken > 0) {
+            auto changes =
+                readFeed(caller, " AND c.seq IN (SELECT value FROM json_each(?3)) ORDER BY c.seq",
+                         [&](sqldb::Statement& s) { s.bind(3, seqs); });
+            if (!changes)
+                return changes.error();
+            for (auto& c : *changes)
+                out.push_back(std::move(c));
+        }
+        if (taken == 0 || (complete == kUnbounded && taken == candidates.size()))
+            break; // every source read to its end
+        cursor = lastTaken;
+    }
+    return out;
 }
 
 Result<std::vector<ChangeRecord>>
