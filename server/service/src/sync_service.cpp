@@ -46,13 +46,43 @@ Result<storage::OpPayload> decodeOp(const v1::Operation& op) {
 }
 
 /// Streams the change feed in batches; each write waits for the previous one (flow control).
+/// Its storage work (authentication, every batch) runs on the storage executor.
 class PullReactor final : public grpc::ServerWriteReactor<v1::PullResponse> {
 public:
     /// Streams the main feed, or with a backfill visit id that visit's changes up to untilSeq.
-    PullReactor(storage::Storage& storage, storage::Caller caller, std::uint64_t cursor,
-                std::size_t batch, std::string backfillVisit, std::uint64_t untilSeq)
-        : storage_(storage), caller_(std::move(caller)), cursor_(cursor), batch_(batch),
-          backfillVisit_(std::move(backfillVisit)), untilSeq_(untilSeq) {
+    PullReactor(storage::Storage& storage, SerialExecutor& executor,
+                const grpc::CallbackServerContext& context, const v1::PullRequest& request,
+                const SyncLimits& limits)
+        : storage_(storage), executor_(executor), context_(context), cursor_(request.cursor()),
+          backfillVisit_(request.backfill_visit_id()), untilSeq_(request.until_seq()) {
+        batch_ = request.batch_size() == 0 ? limits.pullBatch : request.batch_size();
+        batch_ = std::min(batch_, limits.maxPullBatch);
+        executor_.post([this] { start(); });
+    }
+
+    void OnWriteDone(bool ok) override {
+        if (!ok) {
+            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the stream was interrupted"));
+            return;
+        }
+        executor_.post([this] { writeNext(); });
+    }
+    void OnDone() override { delete this; }
+
+private:
+    void start() {
+        auto caller = authenticateCall(context_, storage_);
+        if (!caller) {
+            logEvent("pull",
+                     {{"peer", context_.peer()}, {"refused", toString(caller.error().code)}});
+            Finish(toGrpcStatus(caller.error()));
+            return;
+        }
+        caller_ = std::move(caller).value();
+        logEvent("pull", {{"peer", context_.peer()},
+                          {"user", caller_.userId},
+                          {"device", caller_.deviceId},
+                          {"cursor", std::to_string(cursor_)}});
         // Where the feed ends now, for the device's progress bar; a backfill ends at untilSeq.
         if (!backfillVisit_.empty()) {
             head_ = untilSeq_;
@@ -62,16 +92,6 @@ public:
         writeNext();
     }
 
-    void OnWriteDone(bool ok) override {
-        if (!ok) {
-            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the stream was interrupted"));
-            return;
-        }
-        writeNext();
-    }
-    void OnDone() override { delete this; }
-
-private:
     void writeNext() {
         if (done_) {
             Finish(grpc::Status::OK);
@@ -98,21 +118,16 @@ private:
     }
 
     storage::Storage& storage_;
+    SerialExecutor& executor_;
+    const grpc::CallbackServerContext& context_;
     storage::Caller caller_;
     std::uint64_t cursor_;
-    std::size_t batch_;
+    std::size_t batch_ = 0;
     std::string backfillVisit_;
     std::uint64_t untilSeq_;
     bool done_ = false;
     std::uint64_t head_ = 0;
     v1::PullResponse response_;
-};
-
-/// A reactor that fails the call at once (bad credential, bad request).
-class FailedPull final : public grpc::ServerWriteReactor<v1::PullResponse> {
-public:
-    explicit FailedPull(grpc::Status status) { Finish(std::move(status)); }
-    void OnDone() override { delete this; }
 };
 
 } // namespace
@@ -165,39 +180,33 @@ grpc::ServerUnaryReactor* SyncServiceImpl::Push(grpc::CallbackServerContext* con
                                                 v1::PushResponse* response) {
     const auto started = systemMillis();
     auto* reactor = context->DefaultReactor();
-    const auto status = push(*context, *request, *response);
-    int accepted = 0, duplicate = 0, rejected = 0;
-    for (const auto& r : response->results()) {
-        accepted += r.outcome() == v1::OP_OUTCOME_ACCEPTED;
-        duplicate += r.outcome() == v1::OP_OUTCOME_DUPLICATE;
-        rejected += r.outcome() == v1::OP_OUTCOME_REJECTED;
-    }
-    logEvent("push", {{"peer", context->peer()},
-                      {"status", std::to_string(status.error_code())},
-                      {"ops", std::to_string(request->ops_size())},
-                      {"accepted", std::to_string(accepted)},
-                      {"duplicate", std::to_string(duplicate)},
-                      {"rejected", std::to_string(rejected)},
-                      {"ms", std::to_string(systemMillis() - started)}});
-    reactor->Finish(status);
+    storageWork_.post([this, context, request, response, reactor, started] {
+        const auto dequeued = systemMillis();
+        const auto status = push(*context, *request, *response);
+        int accepted = 0, duplicate = 0, rejected = 0;
+        for (const auto& r : response->results()) {
+            accepted += r.outcome() == v1::OP_OUTCOME_ACCEPTED;
+            duplicate += r.outcome() == v1::OP_OUTCOME_DUPLICATE;
+            rejected += r.outcome() == v1::OP_OUTCOME_REJECTED;
+        }
+        const auto finished = systemMillis();
+        // ms: from the call's arrival to its answer; queued_ms of it waiting for storage.
+        logEvent("push", {{"peer", context->peer()},
+                          {"status", std::to_string(status.error_code())},
+                          {"ops", std::to_string(request->ops_size())},
+                          {"accepted", std::to_string(accepted)},
+                          {"duplicate", std::to_string(duplicate)},
+                          {"rejected", std::to_string(rejected)},
+                          {"queued_ms", std::to_string(dequeued - started)},
+                          {"ms", std::to_string(finished - started)}});
+        reactor->Finish(status);
+    });
     return reactor;
 }
 
 grpc::ServerWriteReactor<v1::PullResponse>*
 SyncServiceImpl::Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request) {
-    auto caller = authenticateCall(*context, storage_);
-    if (!caller) {
-        logEvent("pull", {{"peer", context->peer()}, {"refused", toString(caller.error().code)}});
-        return new FailedPull(toGrpcStatus(caller.error()));
-    }
-    logEvent("pull", {{"peer", context->peer()},
-                      {"user", caller->userId},
-                      {"device", caller->deviceId},
-                      {"cursor", std::to_string(request->cursor())}});
-    std::size_t batch = request->batch_size() == 0 ? limits_.pullBatch : request->batch_size();
-    batch = std::min(batch, limits_.maxPullBatch);
-    return new PullReactor(storage_, std::move(caller.value()), request->cursor(), batch,
-                           request->backfill_visit_id(), request->until_seq());
+    return new PullReactor(storage_, storageWork_, *context, *request, limits_);
 }
 
 } // namespace custos::service

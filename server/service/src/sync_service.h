@@ -3,6 +3,7 @@
 
 #include "custos/service/server.h"
 #include "custos/storage/storage.h"
+#include "serial_executor.h"
 
 #include "custos/v1/sync.grpc.pb.h"
 
@@ -26,6 +27,8 @@ private:
 
     storage::Storage& storage_;
     SyncLimits limits_;
+    /// Pushes and pulls wait for storage here, not on gRPC's callback threads.
+    SerialExecutor storageWork_;
 };
 
 } // namespace custos::service
