@@ -50,11 +50,12 @@ Result<storage::OpPayload> decodeOp(const v1::Operation& op) {
 class PullReactor final : public grpc::ServerWriteReactor<v1::PullResponse> {
 public:
     /// Streams the main feed, or with a backfill visit id that visit's changes up to untilSeq.
-    PullReactor(storage::Storage& storage, SerialExecutor& executor,
+    PullReactor(storage::Storage& storage, SerialExecutor& executor, SerialExecutor& replies,
                 const grpc::CallbackServerContext& context, const v1::PullRequest& request,
                 const SyncLimits& limits)
-        : storage_(storage), executor_(executor), context_(context), cursor_(request.cursor()),
-          backfillVisit_(request.backfill_visit_id()), untilSeq_(request.until_seq()) {
+        : storage_(storage), executor_(executor), replies_(replies), context_(context),
+          cursor_(request.cursor()), backfillVisit_(request.backfill_visit_id()),
+          untilSeq_(request.until_seq()) {
         batch_ = request.batch_size() == 0 ? limits.pullBatch : request.batch_size();
         batch_ = std::min(batch_, limits.maxPullBatch);
         executor_.post([this] { start(); });
@@ -75,7 +76,7 @@ private:
         if (!caller) {
             logEvent("pull",
                      {{"peer", context_.peer()}, {"refused", toString(caller.error().code)}});
-            Finish(toGrpcStatus(caller.error()));
+            finish(toGrpcStatus(caller.error()));
             return;
         }
         caller_ = std::move(caller).value();
@@ -94,14 +95,14 @@ private:
 
     void writeNext() {
         if (done_) {
-            Finish(grpc::Status::OK);
+            finish(grpc::Status::OK);
             return;
         }
         auto changes = backfillVisit_.empty()
                            ? storage_.changesAfter(caller_, cursor_, batch_)
                            : storage_.backfill(caller_, backfillVisit_, cursor_, untilSeq_, batch_);
         if (!changes) {
-            Finish(toGrpcStatus(changes.error()));
+            finish(toGrpcStatus(changes.error()));
             return;
         }
         response_.Clear();
@@ -114,11 +115,17 @@ private:
         response_.set_caught_up(done_);
         response_.set_server_time_ms(static_cast<std::int64_t>(systemMillis()));
         response_.set_head_seq(std::max(head_, cursor_));
-        StartWrite(&response_);
+        // The next writeNext waits for OnWriteDone, so response_ is not touched meanwhile.
+        replies_.post([this] { StartWrite(&response_); });
+    }
+
+    void finish(grpc::Status status) {
+        replies_.post([this, status = std::move(status)] { Finish(status); });
     }
 
     storage::Storage& storage_;
     SerialExecutor& executor_;
+    SerialExecutor& replies_;
     const grpc::CallbackServerContext& context_;
     storage::Caller caller_;
     std::uint64_t cursor_;
@@ -190,23 +197,26 @@ grpc::ServerUnaryReactor* SyncServiceImpl::Push(grpc::CallbackServerContext* con
             rejected += r.outcome() == v1::OP_OUTCOME_REJECTED;
         }
         const auto finished = systemMillis();
-        // ms: from the call's arrival to its answer; queued_ms of it waiting for storage.
-        logEvent("push", {{"peer", context->peer()},
-                          {"status", std::to_string(status.error_code())},
-                          {"ops", std::to_string(request->ops_size())},
-                          {"accepted", std::to_string(accepted)},
-                          {"duplicate", std::to_string(duplicate)},
-                          {"rejected", std::to_string(rejected)},
-                          {"queued_ms", std::to_string(dequeued - started)},
-                          {"ms", std::to_string(finished - started)}});
-        reactor->Finish(status);
+        replies_.post([context, request, reactor, status, accepted, duplicate, rejected, started,
+                       dequeued, finished] {
+            // ms: from the call's arrival to its answer; queued_ms of it waiting for storage.
+            logEvent("push", {{"peer", context->peer()},
+                              {"status", std::to_string(status.error_code())},
+                              {"ops", std::to_string(request->ops_size())},
+                              {"accepted", std::to_string(accepted)},
+                              {"duplicate", std::to_string(duplicate)},
+                              {"rejected", std::to_string(rejected)},
+                              {"queued_ms", std::to_string(dequeued - started)},
+                              {"ms", std::to_string(finished - started)}});
+            reactor->Finish(status);
+        });
     });
     return reactor;
 }
 
 grpc::ServerWriteReactor<v1::PullResponse>*
 SyncServiceImpl::Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request) {
-    return new PullReactor(storage_, storageWork_, *context, *request, limits_);
+    return new PullReactor(storage_, storageWork_, replies_, *context, *request, limits_);
 }
 
 } // namespace custos::service

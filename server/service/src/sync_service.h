@@ -27,6 +27,9 @@ private:
 
     storage::Storage& storage_;
     SyncLimits limits_;
+    /// Answers (Finish, StartWrite: gRPC sends them on the calling thread) and their log
+    /// events, off the storage thread. Declared first: storage work posts here until its end.
+    SerialExecutor replies_;
     /// Pushes and pulls wait for storage here, not on gRPC's callback threads.
     SerialExecutor storageWork_;
 };
