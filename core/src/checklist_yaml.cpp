@@ -2,6 +2,7 @@
 // line and column, in sentences a checklist author can act on (docs/CHECKLISTS.md).
 #include "custos/core/checklist.h"
 #include "custos/core/formula.h"
+#include "custos/core/utf8.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -532,45 +533,6 @@ std::optional<Severity> severityFromString(std::string_view text) {
         return Severity::Concern;
     return std::nullopt;
 }
-
-namespace {
-
-/// Where the first byte that is not part of valid UTF-8 sits (1-based line and column), if any.
-/// Checklists travel as JSON, which must be UTF-8; catching it here names the place to fix.
-std::optional<std::pair<int, int>> firstInvalidUtf8(const std::string& text) {
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = byte < 0x80           ? 1
-                             : (byte >> 5) == 0x6  ? 2
-                             : (byte >> 4) == 0xE  ? 3
-                             : (byte >> 3) == 0x1E ? 4
-                                                   : 0;
-        if (length == 0 || i + length > text.size())
-            return std::make_pair(line, column);
-        std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80)
-                return std::make_pair(line, column);
-            code = (code << 6) | (next & 0x3F);
-        }
-        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
-        static constexpr std::uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (code < kSmallest[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
-            return std::make_pair(line, column);
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-        i += length;
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 ChecklistParse parseChecklistYaml(const std::string& yamlText) {
     ChecklistParse parse;

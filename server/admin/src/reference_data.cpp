@@ -2,6 +2,7 @@
 
 #include "custos/admin/admin.h"
 #include "custos/admin/csv.h"
+#include "custos/core/utf8.h"
 #include "custos/core/uuid.h"
 
 #include <algorithm>
@@ -21,42 +22,6 @@ namespace {
 bool isIsoDate(const std::string& text) {
     static const std::regex date("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
     return std::regex_match(text, date);
-}
-
-/// Where the first byte that is not part of valid UTF-8 sits (1-based line and column), if any.
-/// Facilities are stored as JSON, which must be UTF-8 (a spreadsheet saved as Latin-1 or
-/// Windows-1252 is the usual cause); catching it here names the place instead of failing later.
-std::optional<std::pair<int, int>> firstInvalidUtf8(const std::string& text) {
-    int line = 1, column = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const std::size_t length = byte < 0x80           ? 1
-                                   : (byte >> 5) == 0x6  ? 2
-                                   : (byte >> 4) == 0xE  ? 3
-                                   : (byte >> 3) == 0x1E ? 4
-                                                         : 0;
-        if (length == 0 || i + length > text.size())
-            return std::make_pair(line, column);
-        std::uint32_t code = length == 1 ? byte : byte & (0x7F >> length);
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0) != 0x80)
-                return std::make_pair(line, column);
-            code = (code << 6) | (next & 0x3F);
-        }
-        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
-        static constexpr std::uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (code < kSmallest[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
-            return std::make_pair(line, column);
-        if (byte == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-        i += length;
-    }
-    return std::nullopt;
 }
 
 /// Every problem with a facility, as sentences.

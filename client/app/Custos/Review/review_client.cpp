@@ -243,27 +243,33 @@ void ReviewClient::loadFollowUp(const QVariantMap& filter) {
     });
 }
 
-void ReviewClient::loadDossier(const QString& visitId) {
+std::optional<VisitDossier> fetchDossier(ReviewConnection& connection, const QString& visitId,
+                                         const std::string& language, QString& error) {
     v1::VisitDossierRequest request;
     request.set_visit_id(visitId.toStdString());
-    run([request](ReviewConnection& connection, QString& error) mutable {
+    request.set_language(language == "fr" ? "fr" : "en");
+    grpc::ClientContext context;
+    connection.prepare(context);
+    v1::VisitDossierResponse response;
+    const auto status = connection.stub->VisitDossier(&context, request, &response);
+    if (!status.ok()) {
+        error = describe(status);
+        return std::nullopt;
+    }
+    auto dossier = protomap::fromProto(response);
+    if (!dossier) {
+        error = QString::fromStdString(dossier.error().message);
+        return std::nullopt;
+    }
+    return std::move(*dossier);
+}
+
+void ReviewClient::loadDossier(const QString& visitId) {
+    run([visitId](ReviewConnection& connection, QString& error) {
         // The connection's language, not the one at the first call: a language change makes
         // this call again with a new connection.
-        request.set_language(connection.words.language == "fr" ? "fr" : "en");
-        grpc::ClientContext context;
-        connection.prepare(context);
-        v1::VisitDossierResponse response;
-        const auto status = connection.stub->VisitDossier(&context, request, &response);
-        if (!status.ok()) {
-            error = describe(status);
-            return QVariantMap{};
-        }
-        auto dossier = protomap::fromProto(response);
-        if (!dossier) {
-            error = QString::fromStdString(dossier.error().message);
-            return QVariantMap{};
-        }
-        return review::dossierToQml(*dossier);
+        const auto dossier = fetchDossier(connection, visitId, connection.words.language, error);
+        return dossier ? review::dossierToQml(*dossier) : QVariantMap{};
     });
 }
 

@@ -4,6 +4,7 @@
 
 #include "review_rows.h"
 
+#include "custos/core/visit_dossier.h"
 #include "custos/sync/grpc_errors.h"
 #include "custos/sync/server_channel.h"
 #include "custos/v1/review.grpc.pb.h"
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace custos::app {
@@ -32,5 +34,11 @@ struct ReviewConnection {
 inline QString describe(const grpc::Status& status) {
     return QString::fromStdString(sync::fromGrpcStatus(status).message);
 }
+
+/// One visit's dossier in "en" or "fr" (the visit review and the report both start here);
+/// nullopt with `error` set when the call or the decoding fails.
+[[nodiscard]] std::optional<VisitDossier> fetchDossier(ReviewConnection& connection,
+                                                       const QString& visitId,
+                                                       const std::string& language, QString& error);
 
 } // namespace custos::app

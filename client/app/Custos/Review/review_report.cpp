@@ -2,7 +2,6 @@
 #include "review_client.h"
 #include "review_connection.h"
 
-#include "custos/proto/mapping.h"
 #include "custos/report/visit_report.h"
 
 #include <QDir>
@@ -14,30 +13,17 @@ namespace custos::app {
 
 void ReviewClient::saveReport(const QString& visitId, const QString& language,
                               const QString& folder) {
-    v1::VisitDossierRequest request;
-    request.set_visit_id(visitId.toStdString());
     const QString lang =
         language == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
-    request.set_language(lang.toStdString());
     const QString target =
         folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                QStringLiteral("/Custos reports")
                          : folder;
     run(
-        [request, lang, target](ReviewConnection& connection, QString& error) {
-            grpc::ClientContext context;
-            connection.prepare(context);
-            v1::VisitDossierResponse response;
-            const auto status = connection.stub->VisitDossier(&context, request, &response);
-            if (!status.ok()) {
-                error = describe(status);
+        [visitId, lang, target](ReviewConnection& connection, QString& error) {
+            const auto dossier = fetchDossier(connection, visitId, lang.toStdString(), error);
+            if (!dossier)
                 return QVariantMap{};
-            }
-            auto dossier = protomap::fromProto(response);
-            if (!dossier) {
-                error = QString::fromStdString(dossier.error().message);
-                return QVariantMap{};
-            }
             const QByteArray pdf = report::renderVisitReport(*dossier, lang);
             // A name a person recognises in a folder: facility, visit date, language.
             QString name =
