@@ -257,6 +257,9 @@ Result<std::int64_t> Database::queryInt(std::string_view sql, std::int64_t fallb
 std::int64_t Database::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(db_);
 }
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(db_) == 0;
+}
 int Database::changes() const {
     return sqlite3_changes(db_);
 }
@@ -307,6 +310,22 @@ Status inTransaction(Database& db, const std::function<Status()>& fn) {
         return status;
     }
     return {};
+}
+
+Status inSavepoint(Database& db, const std::function<Status()>& fn) {
+    CUSTOS_TRY(db.exec("SAVEPOINT custos_part"));
+    const Status status = fn();
+    if (status.ok())
+        return db.exec("RELEASE custos_part");
+    if (db.inTransaction()) {
+        // Statements still on a row would keep pages of the part being undone in use.
+        db.resetCachedStatements();
+        // If even the undo fails, the transaction's state is unknown: end all of it, so the
+        // caller sees inTransaction() false and gives it up rather than commit half a part.
+        if (!db.exec("ROLLBACK TO custos_part").ok() || !db.exec("RELEASE custos_part").ok())
+            (void)db.exec("ROLLBACK");
+    }
+    return status;
 }
 
 Status ensureSqlCipher() {

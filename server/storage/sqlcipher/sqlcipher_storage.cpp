@@ -34,6 +34,10 @@ SqlCipherStorage::open(const std::string& path, const std::string& hexKey, std::
     // 64 MiB of decrypted pages: review queries and exports revisit the same pages, and each
     // miss costs a decryption and an HMAC check.
     CUSTOS_TRY((*db)->exec("PRAGMA cache_size = -65536"));
+    // A device drops an op from its outbox once the server has acknowledged it, so an
+    // acknowledged push must survive a power cut: the WAL is synced at every commit (NORMAL
+    // only syncs at checkpoints). Group commit makes that one sync per group of pushes.
+    CUSTOS_TRY((*db)->exec("PRAGMA synchronous = FULL"));
     std::unique_ptr<SqlCipherStorage> storage(new SqlCipherStorage(std::move(db.value())));
     CUSTOS_TRY(storage->migrate());
     // Figures are derived data: after an upgrade that introduced them (or any loss) they are

@@ -68,6 +68,8 @@ public:
 
     Result<std::vector<OpOutcome>> applyOps(const Caller& caller,
                                             const std::vector<Op>& ops) override;
+    std::vector<Result<std::vector<OpOutcome>>>
+    applyPushes(const std::vector<PushBatch>& pushes) override;
     Result<std::uint64_t> headSeq() override;
     Result<std::vector<ChangeRecord>> changesAfter(const Caller& caller, std::uint64_t cursor,
                                                    std::size_t limit) override;
@@ -124,6 +126,14 @@ private:
     };
     Result<const Visit*> batchVisit(Batch& batch, const std::string& visitId);
     Result<std::optional<std::uint64_t>> seenOp(const std::string& opId);
+    /// One attempt at applyPushes: one transaction, each push not yet `failed` under its own
+    /// savepoint. A push that fails is marked in `failed`; if SQLite ended the transaction
+    /// because of it, `abandoned` is set and the attempt returns that error.
+    Status applyPushesOnce(const std::vector<PushBatch>& pushes,
+                           std::vector<std::optional<Error>>& failed,
+                           std::vector<Result<std::vector<OpOutcome>>>& results, bool& abandoned);
+    /// One push's ops, in order, inside the open transaction.
+    Result<std::vector<OpOutcome>> applyPushLocked(const PushBatch& push, Batch& batch);
     Result<OpOutcome> applyOne(const Caller& caller, const Op& op, Batch& batch);
     Result<OpOutcome> applyObservation(const Caller& caller, const std::string& opId,
                                        const Observation& observation, Batch& batch);
@@ -163,7 +173,7 @@ private:
     std::mutex mutex_;
     std::unique_ptr<sqldb::Database> db_;
     std::string upgradeBackup_;
-    /// While a push batch runs: the audit head it last wrote (unknown until its first append).
+    /// While pushes are applied: the audit head they last wrote (unknown until the first append).
     bool inBatch_ = false;
     std::optional<std::pair<std::uint64_t, std::string>> batchAuditHead_;
     /// Parsed copies of what review queries read again and again. Own writes keep it current

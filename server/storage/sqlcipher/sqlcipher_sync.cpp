@@ -180,33 +180,90 @@ Result<OpOutcome> SqlCipherStorage::applyObservation(const Caller& caller, const
 
 Result<std::vector<OpOutcome>> SqlCipherStorage::applyOps(const Caller& caller,
                                                           const std::vector<Op>& ops) {
-    std::lock_guard lock(mutex_);
+    return std::move(applyPushes({{caller, ops}}).front());
+}
+
+Result<std::vector<OpOutcome>> SqlCipherStorage::applyPushLocked(const PushBatch& push,
+                                                                 Batch& batch) {
     std::vector<OpOutcome> outcomes;
-    outcomes.reserve(ops.size());
-    Batch batch;
+    outcomes.reserve(push.ops.size());
+    // Every rejection is decided before an op's first write, so a rejected op leaves nothing
+    // behind; any storage error fails the push (its savepoint is rolled back).
+    for (const auto& op : push.ops) {
+        auto outcome = applyOne(push.caller, op, batch);
+        if (!outcome)
+            return outcome.error();
+        outcomes.push_back(std::move(outcome.value()));
+    }
+    return outcomes;
+}
+
+std::vector<Result<std::vector<OpOutcome>>>
+SqlCipherStorage::applyPushes(const std::vector<PushBatch>& pushes) {
+    std::lock_guard lock(mutex_);
+    std::vector<Result<std::vector<OpOutcome>>> results;
+    std::vector<std::optional<Error>> failed(pushes.size());
+    // Some errors (a full disk, I/O) make SQLite give the whole transaction up, the pushes
+    // before the failing one included. Those are applied again without it, in a new
+    // transaction: each round sets one more push aside, so this ends.
+    for (;;) {
+        bool abandoned = false;
+        const Status status = applyPushesOnce(pushes, failed, results, abandoned);
+        if (status.ok())
+            return results;
+        if (!abandoned) { // the commit, or the figures, failed: nothing of the group is kept
+            results.assign(pushes.size(), status.error());
+            return results;
+        }
+    }
+}
+
+Status SqlCipherStorage::applyPushesOnce(const std::vector<PushBatch>& pushes,
+                                         std::vector<std::optional<Error>>& failed,
+                                         std::vector<Result<std::vector<OpOutcome>>>& results,
+                                         bool& abandoned) {
+    results.clear();
+    std::set<std::string> dirtyVisits;
     // Every accepted op appends to the audit chain; within this one transaction the head is ours,
     // so it is carried from op to op instead of being read back each time.
     inBatch_ = true;
     batchAuditHead_.reset();
     const Status status = transact([&]() -> Status {
-        // Every rejection is decided before an op's first write, so a rejected op leaves
-        // nothing behind without a savepoint; any storage error fails (and rolls back) the batch.
-        for (const auto& op : ops) {
-            auto outcome = applyOne(caller, op, batch);
-            if (!outcome)
-                return outcome.error();
-            outcomes.push_back(std::move(outcome.value()));
+        for (std::size_t i = 0; i < pushes.size(); ++i) {
+            if (failed[i]) {
+                results.emplace_back(*failed[i]);
+                continue;
+            }
+            // A push that fails is undone to here: the chain's head goes back with it.
+            const auto auditHead = batchAuditHead_;
+            Batch batch; // per push: a later push sees the visits as earlier ones left them
+            Result<std::vector<OpOutcome>> outcomes = makeError(ErrorCode::Internal, "not applied");
+            const Status applied = sqldb::inSavepoint(*db_, [&]() -> Status {
+                outcomes = applyPushLocked(pushes[i], batch);
+                return outcomes ? Status{} : Status{outcomes.error()};
+            });
+            if (!applied.ok()) {
+                failed[i] = applied.error();
+                if (!db_->inTransaction()) {
+                    abandoned = true; // SQLite gave the transaction up: start again without it
+                    return applied.error();
+                }
+                batchAuditHead_ = auditHead;
+                cache_ = ReadCache{}; // it may hold what the undone push wrote
+                outcomes = applied.error();
+            } else {
+                dirtyVisits.insert(batch.dirtyVisits.begin(), batch.dirtyVisits.end());
+            }
+            results.push_back(std::move(outcomes));
         }
-        // The figures of every visit the batch touched, in the same transaction.
-        for (const auto& visitId : batch.dirtyVisits)
+        // The figures of every visit the pushes touched, once each, in the same transaction.
+        for (const auto& visitId : dirtyVisits)
             CUSTOS_TRY(recomputeStatsLocked(visitId));
         return {};
     });
     inBatch_ = false;
     batchAuditHead_.reset();
-    if (!status.ok())
-        return status.error();
-    return outcomes;
+    return status;
 }
 
 Result<std::vector<ChangeRecord>>

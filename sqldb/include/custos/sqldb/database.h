@@ -100,6 +100,9 @@ public:
 
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+    /// True while a transaction is open. SQLite ends one by itself after some errors (a full
+    /// disk, an I/O error): whoever carries on after an error inside a transaction asks this.
+    [[nodiscard]] bool inTransaction() const;
 
     /// Changes the encryption key; the file is rewritten under the new key.
     [[nodiscard]] Status rekey(const std::string& newKey, KeyKind kind);
@@ -139,6 +142,12 @@ template <typename T, typename Decode>
 
 /// Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back if fn or the commit fails.
 [[nodiscard]] Status inTransaction(Database& db, const std::function<Status()>& fn);
+
+/// Runs fn under a savepoint of the open transaction: if fn fails, what it wrote is undone and
+/// the transaction goes on without it. Returns fn's error (or the savepoint's own). If SQLite
+/// ended the whole transaction meanwhile, db.inTransaction() is false afterwards and the
+/// caller must give the whole transaction up.
+[[nodiscard]] Status inSavepoint(Database& db, const std::function<Status()>& fn);
 
 /// Confirms that the linked SQLite is SQLCipher (PRAGMA cipher_version is non-empty). Every
 /// process that opens a database calls this first and refuses to run if it fails.

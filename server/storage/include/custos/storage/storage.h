@@ -34,6 +34,13 @@ struct Op {
     OpPayload payload;
 };
 
+/// One device's push as storage applies it: who sent it and its operations (both owned by the
+/// caller of applyPushes, which outlives the call).
+struct PushBatch {
+    const Caller& caller;
+    const std::vector<Op>& ops;
+};
+
 /// What became of one pushed operation.
 struct OpOutcome {
     enum class Kind { Accepted, Duplicate, Rejected };
@@ -141,6 +148,13 @@ public:
     /// the whole call (nothing applied) so the device retries; per-op outcomes otherwise.
     [[nodiscard]] virtual Result<std::vector<OpOutcome>> applyOps(const Caller& caller,
                                                                   const std::vector<Op>& ops) = 0;
+    /// Group commit: applies several pushes in one transaction, each under its own savepoint,
+    /// and returns one result per push, in order. Each push's result is what applyOps would
+    /// give it alone (its ops once each, in order); a push that fails leaves nothing behind
+    /// and the others are kept. Nothing is committed (so nothing may be acknowledged) before
+    /// the call returns; if the commit fails, every push fails and the devices retry.
+    [[nodiscard]] virtual std::vector<Result<std::vector<OpOutcome>>>
+    applyPushes(const std::vector<PushBatch>& pushes) = 0;
     /// The newest change's sequence number (0 when there is none), whoever may see it: a
     /// pulling device measures its progress against it.
     [[nodiscard]] virtual Result<std::uint64_t> headSeq() = 0;
