@@ -38,6 +38,11 @@ int main(int argc, char** argv) {
     app.add_option("--max-attachment-bytes", options.limits.maxAttachmentBytes,
                    "largest photo or document one upload may carry")
         ->capture_default_str();
+    app.add_option("--pushes-per-commit", options.limits.pushesPerCommit,
+                   "group commit: at most this many pushes that queued while the store was busy "
+                   "share one transaction, each under its own savepoint (1: one transaction each)")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     double maxStoreMb = 0;
     app.add_option("--max-store-mb", maxStoreMb,
                    "cap the encrypted store at this many MB (0: the disk is the limit); when it "

@@ -54,8 +54,9 @@ public:
                 const grpc::CallbackServerContext& context, const v1::PullRequest& request,
                 const SyncLimits& limits)
         : storage_(storage), executor_(executor), replies_(replies), context_(context),
-          cursor_(request.cursor()), backfillVisit_(request.backfill_visit_id()),
-          untilSeq_(request.until_seq()) {
+          cursor_(request.cursor()), firstCursor_(request.cursor()),
+          backfillVisit_(request.backfill_visit_id()), untilSeq_(request.until_seq()),
+          arrivedMs_(systemMillis()) {
         batch_ = request.batch_size() == 0 ? limits.pullBatch : request.batch_size();
         batch_ = std::min(batch_, limits.maxPullBatch);
         executor_.post([this] { start(); });
@@ -63,7 +64,7 @@ public:
 
     void OnWriteDone(bool ok) override {
         if (!ok) {
-            Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the stream was interrupted"));
+            finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the stream was interrupted"));
             return;
         }
         executor_.post([this] { writeNext(); });
@@ -76,14 +77,10 @@ private:
         if (!caller) {
             logEvent("pull",
                      {{"peer", context_.peer()}, {"refused", toString(caller.error().code)}});
-            finish(toGrpcStatus(caller.error()));
+            finish(toGrpcStatus(caller.error()), false);
             return;
         }
         caller_ = std::move(caller).value();
-        logEvent("pull", {{"peer", context_.peer()},
-                          {"user", caller_.userId},
-                          {"device", caller_.deviceId},
-                          {"cursor", std::to_string(cursor_)}});
         // Where the feed ends now, for the device's progress bar; a backfill ends at untilSeq.
         if (!backfillVisit_.empty()) {
             head_ = untilSeq_;
@@ -94,10 +91,6 @@ private:
     }
 
     void writeNext() {
-        if (done_) {
-            finish(grpc::Status::OK);
-            return;
-        }
         auto changes = backfillVisit_.empty()
                            ? storage_.changesAfter(caller_, cursor_, batch_)
                            : storage_.backfill(caller_, backfillVisit_, cursor_, untilSeq_, batch_);
@@ -110,17 +103,41 @@ private:
             protomap::toProto(change, response_.add_changes());
             cursor_ = change.seq;
         }
-        done_ = changes->size() < batch_;
+        sent_ += changes->size();
+        const bool last = changes->size() < batch_;
         response_.set_cursor(cursor_);
-        response_.set_caught_up(done_);
+        response_.set_caught_up(last);
         response_.set_server_time_ms(static_cast<std::int64_t>(systemMillis()));
         response_.set_head_seq(std::max(head_, cursor_));
+        if (last) {
+            // The last batch and the end of the stream in one step: no further trip through
+            // the storage queue just to say "that was all".
+            logDone(grpc::Status::OK);
+            replies_.post([this] {
+                StartWriteAndFinish(&response_, grpc::WriteOptions(), grpc::Status::OK);
+            });
+            return;
+        }
         // The next writeNext waits for OnWriteDone, so response_ is not touched meanwhile.
         replies_.post([this] { StartWrite(&response_); });
     }
 
-    void finish(grpc::Status status) {
+    /// Ends the stream; `logged` false when the refusal was logged already.
+    void finish(grpc::Status status, bool logged = true) {
+        if (logged)
+            logDone(status);
         replies_.post([this, status = std::move(status)] { Finish(status); });
+    }
+
+    void logDone(const grpc::Status& status) const {
+        // ms: from the call's arrival to its end (the device's reading time included).
+        logEvent("pull", {{"peer", context_.peer()},
+                          {"user", caller_.userId},
+                          {"device", caller_.deviceId},
+                          {"cursor", std::to_string(firstCursor_)},
+                          {"changes", std::to_string(sent_)},
+                          {"status", std::to_string(status.error_code())},
+                          {"ms", std::to_string(systemMillis() - arrivedMs_)}});
     }
 
     storage::Storage& storage_;
@@ -129,34 +146,43 @@ private:
     const grpc::CallbackServerContext& context_;
     storage::Caller caller_;
     std::uint64_t cursor_;
+    const std::uint64_t firstCursor_;
     std::size_t batch_ = 0;
     std::string backfillVisit_;
     std::uint64_t untilSeq_;
-    bool done_ = false;
+    const std::uint64_t arrivedMs_;
+    std::size_t sent_ = 0;
     std::uint64_t head_ = 0;
     v1::PullResponse response_;
 };
 
 } // namespace
 
-grpc::Status SyncServiceImpl::push(const grpc::CallbackServerContext& context,
-                                   const v1::PushRequest& request, v1::PushResponse& response) {
+SyncServiceImpl::PreparedPush
+SyncServiceImpl::preparePush(const grpc::CallbackServerContext& context,
+                             const v1::PushRequest& request, v1::PushResponse& response) {
+    PreparedPush prepared;
     auto caller = authenticateCall(context, storage_);
-    if (!caller)
-        return toGrpcStatus(caller.error());
-    logEvent("push.caller", {{"user", caller->userId}, {"device", caller->deviceId}});
-    if (static_cast<std::size_t>(request.ops_size()) > limits_.maxOpsPerPush)
-        return {grpc::StatusCode::RESOURCE_EXHAUSTED, "a push may carry at most " +
-                                                          std::to_string(limits_.maxOpsPerPush) +
-                                                          " operations; send smaller batches"};
-    if (request.ByteSizeLong() > limits_.maxPushBytes)
-        return {grpc::StatusCode::RESOURCE_EXHAUSTED, "a push may carry at most " +
-                                                          std::to_string(limits_.maxPushBytes) +
-                                                          " bytes; send smaller batches"};
-
+    if (!caller) {
+        prepared.status = toGrpcStatus(caller.error());
+        return prepared;
+    }
+    prepared.caller = std::move(caller).value();
+    logEvent("push.caller",
+             {{"user", prepared.caller.userId}, {"device", prepared.caller.deviceId}});
+    if (static_cast<std::size_t>(request.ops_size()) > limits_.maxOpsPerPush) {
+        prepared.status = {grpc::StatusCode::RESOURCE_EXHAUSTED,
+                           "a push may carry at most " + std::to_string(limits_.maxOpsPerPush) +
+                               " operations; send smaller batches"};
+        return prepared;
+    }
+    if (request.ByteSizeLong() > limits_.maxPushBytes) {
+        prepared.status = {grpc::StatusCode::RESOURCE_EXHAUSTED,
+                           "a push may carry at most " + std::to_string(limits_.maxPushBytes) +
+                               " bytes; send smaller batches"};
+        return prepared;
+    }
     // Ops that cannot even be read are rejected individually; the rest go to storage together.
-    std::vector<storage::Op> ops;
-    std::vector<int> opIndex; // position in the request of each op sent to storage
     response.mutable_results()->Reserve(request.ops_size());
     for (int i = 0; i < request.ops_size(); ++i) {
         const auto& op = request.ops(i);
@@ -168,49 +194,75 @@ grpc::Status SyncServiceImpl::push(const grpc::CallbackServerContext& context,
             result->set_reason(payload.error().message);
             continue;
         }
-        ops.push_back({op.op_id(), std::move(payload).value()});
-        opIndex.push_back(i);
+        prepared.ops.push_back({op.op_id(), std::move(payload).value()});
+        prepared.opIndex.push_back(i);
     }
-    if (!ops.empty()) {
-        auto outcomes = storage_.applyOps(*caller, ops);
-        if (!outcomes)
-            return toGrpcStatus(outcomes.error());
-        for (std::size_t k = 0; k < outcomes->size(); ++k)
-            setOutcome((*outcomes)[k], response.mutable_results(opIndex[k]));
+    return prepared;
+}
+
+void SyncServiceImpl::applyPushGroup(std::vector<PendingPush> group) {
+    const auto dequeued = systemMillis();
+    std::vector<PreparedPush> prepared;
+    prepared.reserve(group.size());
+    for (const auto& push : group)
+        prepared.push_back(preparePush(*push.context, *push.request, *push.response));
+
+    // One transaction for the group's pushes; each push keeps its own outcome.
+    std::vector<storage::PushBatch> batches;
+    std::vector<std::size_t> batchOwner;
+    for (std::size_t i = 0; i < prepared.size(); ++i) {
+        if (prepared[i].status.ok() && !prepared[i].ops.empty()) {
+            batches.push_back({prepared[i].caller, prepared[i].ops});
+            batchOwner.push_back(i);
+        }
     }
-    response.set_server_time_ms(static_cast<std::int64_t>(systemMillis()));
-    return grpc::Status::OK;
+    auto outcomes = batches.empty() ? std::vector<Result<std::vector<storage::OpOutcome>>>{}
+                                    : storage_.applyPushes(batches);
+    for (std::size_t k = 0; k < outcomes.size(); ++k) {
+        auto& push = prepared[batchOwner[k]];
+        if (!outcomes[k]) {
+            push.status = toGrpcStatus(outcomes[k].error());
+            continue;
+        }
+        auto* response = group[batchOwner[k]].response;
+        for (std::size_t n = 0; n < outcomes[k]->size(); ++n)
+            setOutcome((*outcomes[k])[n], response->mutable_results(push.opIndex[n]));
+    }
+
+    // Answers only now: the one commit made every accepted op durable.
+    const auto finished = systemMillis();
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        const auto& push = group[i];
+        push.response->set_server_time_ms(static_cast<std::int64_t>(finished));
+        replies_.post(
+            [push, status = prepared[i].status, dequeued, finished, together = group.size()] {
+                int accepted = 0, duplicate = 0, rejected = 0;
+                for (const auto& r : push.response->results()) {
+                    accepted += r.outcome() == v1::OP_OUTCOME_ACCEPTED;
+                    duplicate += r.outcome() == v1::OP_OUTCOME_DUPLICATE;
+                    rejected += r.outcome() == v1::OP_OUTCOME_REJECTED;
+                }
+                // ms: from the call's arrival to its answer; queued_ms of it waiting for storage;
+                // group: how many pushes shared its transaction.
+                logEvent("push", {{"peer", push.context->peer()},
+                                  {"status", std::to_string(status.error_code())},
+                                  {"ops", std::to_string(push.request->ops_size())},
+                                  {"accepted", std::to_string(accepted)},
+                                  {"duplicate", std::to_string(duplicate)},
+                                  {"rejected", std::to_string(rejected)},
+                                  {"group", std::to_string(together)},
+                                  {"queued_ms", std::to_string(dequeued - push.arrivedMs)},
+                                  {"ms", std::to_string(finished - push.arrivedMs)}});
+                push.reactor->Finish(status);
+            });
+    }
 }
 
 grpc::ServerUnaryReactor* SyncServiceImpl::Push(grpc::CallbackServerContext* context,
                                                 const v1::PushRequest* request,
                                                 v1::PushResponse* response) {
-    const auto started = systemMillis();
     auto* reactor = context->DefaultReactor();
-    storageWork_.post([this, context, request, response, reactor, started] {
-        const auto dequeued = systemMillis();
-        const auto status = push(*context, *request, *response);
-        int accepted = 0, duplicate = 0, rejected = 0;
-        for (const auto& r : response->results()) {
-            accepted += r.outcome() == v1::OP_OUTCOME_ACCEPTED;
-            duplicate += r.outcome() == v1::OP_OUTCOME_DUPLICATE;
-            rejected += r.outcome() == v1::OP_OUTCOME_REJECTED;
-        }
-        const auto finished = systemMillis();
-        replies_.post([context, request, reactor, status, accepted, duplicate, rejected, started,
-                       dequeued, finished] {
-            // ms: from the call's arrival to its answer; queued_ms of it waiting for storage.
-            logEvent("push", {{"peer", context->peer()},
-                              {"status", std::to_string(status.error_code())},
-                              {"ops", std::to_string(request->ops_size())},
-                              {"accepted", std::to_string(accepted)},
-                              {"duplicate", std::to_string(duplicate)},
-                              {"rejected", std::to_string(rejected)},
-                              {"queued_ms", std::to_string(dequeued - started)},
-                              {"ms", std::to_string(finished - started)}});
-            reactor->Finish(status);
-        });
-    });
+    pushes_.add({context, request, response, reactor, systemMillis()});
     return reactor;
 }
 

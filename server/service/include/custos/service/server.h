@@ -19,6 +19,9 @@ namespace custos::service {
 struct SyncLimits {
     std::size_t maxOpsPerPush = 5000;
     std::size_t maxPushBytes = 8 * 1024 * 1024;
+    /// Group commit: at most this many pushes, queued while the store was busy, share one
+    /// transaction (each under its own savepoint) and so one commit.
+    std::size_t pushesPerCommit = 32;
     std::size_t pullBatch = 500;
     std::size_t maxPullBatch = 5000;
     std::uint64_t maxAttachmentBytes = 25 * 1024 * 1024;
