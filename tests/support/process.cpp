@@ -192,13 +192,14 @@ std::string freshDir(const std::string& name) {
     return dir.string();
 }
 
-TestServer TestServer::start(const std::string& name, const std::string& checklist) {
+TestServer TestServer::start(const std::string& name, const std::string& checklist,
+                             const std::vector<std::string>& extraArgs) {
     const auto dataDir = freshDir(name) + "/server";
     const auto init = runCommand(
         {CUSTOSCTL_PATH, "--data-dir", dataDir, "init", "--demo", "--checklist", checklist});
     if (init.exitCode != 0)
         throw std::runtime_error("custosctl init failed: " + init.err);
-    return serve(dataDir);
+    return serve(dataDir, extraArgs);
 }
 
 TestServer TestServer::serve(const std::string& dataDir,

@@ -51,9 +51,11 @@ struct TestServer {
     std::string logPath; ///< custosd's stderr (its structured log)
     ChildProcess process;
 
-    /// Starts custosd; the binaries and certificates come from the build (see CMake).
+    /// Starts custosd (with any further command-line options); the binaries and certificates
+    /// come from the build (see CMake).
     static TestServer start(const std::string& name,
-                            const std::string& checklist = CUSTOS_DEMO_CHECKLIST);
+                            const std::string& checklist = CUSTOS_DEMO_CHECKLIST,
+                            const std::vector<std::string>& extraArgs = {});
     /// Starts custosd on an existing data directory (e.g. a kept benchmark data set), with
     /// any further command-line options.
     static TestServer serve(const std::string& dataDir,
