@@ -24,23 +24,14 @@ struct ItemPlace {
 };
 
 /// The current answer of every answered item of every selected visit, one row each.
-class AnswerExport final : public DatasetExport {
+class AnswerExport final : public detail::PerVisitExport {
 public:
     AnswerExport(storage::Storage& store, ExportScope scope, const ExportRequest& request)
-        : DatasetExport(answerColumns(request.includeNotes), request.json), store_(store),
-          scope_(std::move(scope)), includeNotes_(request.includeNotes) {}
+        : PerVisitExport(answerColumns(request.includeNotes), request.json, std::move(scope)),
+          store_(store), includeNotes_(request.includeNotes) {}
 
 private:
-    Result<bool> more(std::string& out) override {
-        if (nextVisit_ >= scope_.visits.size())
-            return false;
-        for (std::size_t n = 0; n < detail::kVisitsPerPiece && nextVisit_ < scope_.visits.size();
-             ++n)
-            CUSTOS_TRY(appendVisit(scope_.visits[nextVisit_++], out));
-        return true;
-    }
-
-    Status appendVisit(const Visit& visit, std::string& out) {
+    Status appendVisit(const Visit& visit, std::string& out) override {
         const auto& facility = scope_.facilityOf(visit.facilityId);
         const auto& cycle = scope_.cycleOf(visit.cycleId);
         std::map<std::string, ItemPlace> places;
@@ -86,9 +77,7 @@ private:
     }
 
     storage::Storage& store_;
-    ExportScope scope_;
     bool includeNotes_;
-    std::size_t nextVisit_ = 0;
 };
 
 } // namespace

@@ -9,23 +9,14 @@
 namespace custos::exports {
 namespace {
 
-class FindingExport final : public DatasetExport {
+class FindingExport final : public detail::PerVisitExport {
 public:
     FindingExport(storage::Storage& store, ExportScope scope, const ExportRequest& request)
-        : DatasetExport(detail::findingColumns(), request.json), store_(store),
-          scope_(std::move(scope)), k_(request.suppressionK) {}
+        : PerVisitExport(detail::findingColumns(), request.json, std::move(scope)), store_(store),
+          k_(request.suppressionK) {}
 
 private:
-    Result<bool> more(std::string& out) override {
-        if (nextVisit_ >= scope_.visits.size())
-            return false;
-        for (std::size_t n = 0; n < detail::kVisitsPerPiece && nextVisit_ < scope_.visits.size();
-             ++n)
-            CUSTOS_TRY(appendVisit(scope_.visits[nextVisit_++], out));
-        return true;
-    }
-
-    Status appendVisit(const Visit& visit, std::string& out) {
+    Status appendVisit(const Visit& visit, std::string& out) override {
         auto history = store_.recordsOfVisit(visit.id);
         if (!history)
             return history.error();
@@ -51,9 +42,7 @@ private:
     }
 
     storage::Storage& store_;
-    ExportScope scope_;
     int k_;
-    std::size_t nextVisit_ = 0;
 };
 
 } // namespace

@@ -25,23 +25,13 @@ Result<Answers> currentAnswers(storage::Storage& store, const std::string& visit
     return answers;
 }
 
-class IndicatorExport final : public DatasetExport {
+class IndicatorExport final : public detail::PerVisitExport {
 public:
     IndicatorExport(storage::Storage& store, ExportScope scope, bool json)
-        : DatasetExport(detail::indicatorColumns(), json), store_(store), scope_(std::move(scope)) {
-    }
+        : PerVisitExport(detail::indicatorColumns(), json, std::move(scope)), store_(store) {}
 
 private:
-    Result<bool> more(std::string& out) override {
-        if (nextVisit_ >= scope_.visits.size())
-            return false;
-        for (std::size_t n = 0; n < detail::kVisitsPerPiece && nextVisit_ < scope_.visits.size();
-             ++n)
-            CUSTOS_TRY(appendVisit(scope_.visits[nextVisit_++], out));
-        return true;
-    }
-
-    Status appendVisit(const Visit& visit, std::string& out) {
+    Status appendVisit(const Visit& visit, std::string& out) override {
         const ChecklistEngine* engine = engines_.of(scope_, visit);
         if (!engine)
             return {}; // no indicators are defined until the checklist version is known
@@ -84,9 +74,7 @@ private:
     }
 
     storage::Storage& store_;
-    ExportScope scope_;
     EngineCache engines_;
-    std::size_t nextVisit_ = 0;
 };
 
 } // namespace
