@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <future>
+#include <initializer_list>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -47,25 +48,39 @@ private:
     std::promise<void> released_;
 };
 
-/// Waits until everything posted so far has run.
-void settle(SerialExecutor& executor) {
-    std::promise<void> done;
-    executor.post([&] { done.set_value(); });
-    done.get_future().wait();
-}
+/// A queue whose groups are written to `journal`, laid out as in the sync service: the queue is
+/// declared before the executor, so the executor stops first and runs what is still queued
+/// while the queue exists.
+struct JournalledQueue {
+    explicit JournalledQueue(Journal& journal, std::size_t maxGroup)
+        : queue(executor, maxGroup,
+                [&journal](std::vector<std::string> group) { journal.add(joined(group)); }) {}
+
+    /// Adds the items while the executor is busy, then lets it go and waits until all ran.
+    void addWhileBusy(std::initializer_list<const char*> items) {
+        Blocker busy(executor);
+        for (const char* item : items)
+            queue.add(item);
+        busy.release();
+        settle();
+    }
+    /// Waits until everything posted so far has run.
+    void settle() {
+        std::promise<void> done;
+        executor.post([&] { done.set_value(); });
+        done.get_future().wait();
+    }
+
+    GroupingQueue<std::string> queue;
+    SerialExecutor executor;
+};
 
 } // namespace
 
 TEST(GroupingQueue, WhatArrivesWhileTheExecutorIsBusyIsHandledAsOneGroupInOrder) {
     Journal journal;
-    SerialExecutor executor;
-    GroupingQueue<std::string> queue(
-        executor, 32, [&](std::vector<std::string> group) { journal.add(joined(group)); });
-    Blocker busy(executor);
-    for (const char* item : {"a", "b", "c", "d", "e"})
-        queue.add(item);
-    busy.release();
-    settle(executor);
+    JournalledQueue grouped(journal, 32);
+    grouped.addWhileBusy({"a", "b", "c", "d", "e"});
     EXPECT_EQ(journal.read(), std::vector<std::string>{"[abcde]"});
 }
 
@@ -80,14 +95,8 @@ TEST(GroupingQueue, AnIdleExecutorHandlesALoneItemAtOnce) {
 
 TEST(GroupingQueue, GroupsAreCappedAndTheRestFollowInOrder) {
     Journal journal;
-    SerialExecutor executor;
-    GroupingQueue<std::string> queue(
-        executor, 2, [&](std::vector<std::string> group) { journal.add(joined(group)); });
-    Blocker busy(executor);
-    for (const char* item : {"a", "b", "c", "d", "e"})
-        queue.add(item);
-    busy.release();
-    settle(executor);
+    JournalledQueue grouped(journal, 2);
+    grouped.addWhileBusy({"a", "b", "c", "d", "e"});
     EXPECT_EQ(journal.read(), (std::vector<std::string>{"[ab]", "[cd]", "[e]"}));
 }
 
@@ -95,35 +104,26 @@ TEST(GroupingQueue, GroupsAreCappedAndTheRestFollowInOrder) {
 // two pushes run after both, even when a group may hold only one push.
 TEST(GroupingQueue, NoItemWaitsBehindWorkPostedAfterIt) {
     Journal journal;
-    SerialExecutor executor;
-    GroupingQueue<std::string> queue(
-        executor, 1, [&](std::vector<std::string> group) { journal.add(joined(group)); });
-    Blocker busy(executor);
-    queue.add("a");
-    queue.add("b");
-    executor.post([&] { journal.add("pull"); });
-    queue.add("c");
+    JournalledQueue grouped(journal, 1);
+    Blocker busy(grouped.executor);
+    grouped.queue.add("a");
+    grouped.queue.add("b");
+    grouped.executor.post([&] { journal.add("pull"); });
+    grouped.queue.add("c");
     busy.release();
-    settle(executor);
+    grouped.settle();
     EXPECT_EQ(journal.read(), (std::vector<std::string>{"[a]", "[b]", "pull", "[c]"}));
 }
 
-// The sync service's layout: the queue is declared before the executor, so the executor stops
-// first and runs the groups still queued while their queue exists (ASan would see otherwise).
+// What is still queued when the service stops is handled before the queue goes (ASan would see
+// a use after free otherwise).
 TEST(GroupingQueue, ItemsStillQueuedWhenTheServiceStopsAreHandled) {
-    struct Service {
-        explicit Service(Journal& journal)
-            : queue(executor, 32,
-                    [&journal](std::vector<std::string> group) { journal.add(joined(group)); }) {}
-        GroupingQueue<std::string> queue;
-        SerialExecutor executor;
-    };
     Journal journal;
     {
-        Service service(journal);
-        Blocker busy(service.executor);
-        service.queue.add("a");
-        service.queue.add("b");
+        JournalledQueue grouped(journal, 32);
+        Blocker busy(grouped.executor);
+        grouped.queue.add("a");
+        grouped.queue.add("b");
         busy.release();
     }
     EXPECT_EQ(journal.read(), std::vector<std::string>{"[ab]"});
