@@ -8,11 +8,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <regex>
+#include <optional>
 #include <set>
+#include <string_view>
 
 namespace custos {
 namespace {
+
+// Keys name columns in exports and travel in every observation; ids and versions name
+// published checklists. Longer ones are typing accidents, or hostile.
+constexpr std::size_t kMaxKeyLength = 64;
+constexpr std::size_t kMaxVersionLength = 32;
 
 const std::set<std::string> kTopFields{
     "id",         "version", "title", "description", "languages", "facility_types", "migrates_from",
@@ -32,6 +38,20 @@ const std::set<std::string> kOps{">=", ">", "<=", "<", "==", "!="};
 const std::set<std::string> kDurationUnits{"h", "min", "days"};
 const std::set<std::string> kAnswerCodes{"yes", "no", "partial", "not_applicable", "not_verified"};
 
+/// A value quoted in a problem sentence, cut short (on a character boundary) when it is long.
+std::string quoted(const std::string& value) {
+    constexpr std::size_t kShown = 40;
+    if (value.size() <= kShown + 10)
+        return "'" + value + "'";
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80)
+        --cut; // never split a UTF-8 sequence
+    const auto characters = std::count_if(value.begin(), value.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    return "'" + value.substr(0, cut) + "...' (" + std::to_string(characters) + " characters)";
+}
+
 /// Collects problems while building the template; never stops at the first one.
 class Reader {
 public:
@@ -49,7 +69,7 @@ public:
         for (const auto& entry : map) {
             const auto name = entry.first.as<std::string>();
             if (!allowed.count(name))
-                problem(entry.first, "unknown field '" + name + "' in " + where + ".");
+                problem(entry.first, "unknown field " + quoted(name) + " in " + where + ".");
         }
     }
 
@@ -58,11 +78,11 @@ public:
         const auto node = map[field];
         if (!node) {
             if (required)
-                problem(map, where + " has no '" + field + "'.");
+                problem(map, where + " has no " + quoted(field) + ".");
             return {};
         }
         if (!node.IsScalar()) {
-            problem(node, "'" + std::string(field) + "' in " + where + " must be a single value.");
+            problem(node, quoted(std::string(field)) + " in " + where + " must be a single value.");
             return {};
         }
         return node.as<std::string>();
@@ -84,7 +104,7 @@ public:
         const auto node = map[field];
         if (!node) {
             if (required)
-                problem(map, where + " has no '" + field + "'.");
+                problem(map, where + " has no " + quoted(field) + ".");
             return text;
         }
         if (node.IsScalar()) {
@@ -92,22 +112,22 @@ public:
         } else if (node.IsMap()) {
             for (const auto& entry : node) {
                 if (!entry.second.IsScalar()) {
-                    problem(entry.second,
-                            "each language of '" + std::string(field) + "' must be a single text.");
+                    problem(entry.second, "each language of " + quoted(std::string(field)) +
+                                              " must be a single text.");
                     continue;
                 }
                 text.byLanguage[entry.first.as<std::string>()] = entry.second.as<std::string>();
             }
         } else {
             problem(node,
-                    "'" + std::string(field) + "' must be a text or a map of language to text.");
+                    quoted(std::string(field)) + " must be a text or a map of language to text.");
             return text;
         }
         for (const auto& language : languages) {
             auto it = text.byLanguage.find(language);
             if (it == text.byLanguage.end() || it->second.empty())
-                problem(node, "missing '" + language + "' translation of '" + field + "' in " +
-                                  where + ".");
+                problem(node, "missing " + quoted(language) + " translation of " + quoted(field) +
+                                  " in " + where + ".");
         }
         return text;
     }
@@ -145,9 +165,9 @@ public:
         for (const auto& entry : node) {
             int rule = 0;
             if (!entry.IsScalar() || !YAML::convert<int>::decode(entry, rule)) {
-                problem(entry, "rule reference '" +
-                                   (entry.IsScalar() ? entry.as<std::string>() : "?") +
-                                   "' is not a rule number.");
+                problem(entry, "rule reference " +
+                                   quoted(entry.IsScalar() ? entry.as<std::string>() : "?") +
+                                   " is not a rule number.");
             } else if (rule < 1 || rule > 122) {
                 problem(entry, "rule reference " + std::to_string(rule) +
                                    " is outside the Nelson Mandela Rules (1 to 122).");
@@ -166,7 +186,7 @@ public:
             if (auto type = enumFromString<FacilityType>(name))
                 out.push_back(*type);
             else
-                problem(node, "unknown facility type '" + name + "'.");
+                problem(node, "unknown facility type " + quoted(name) + ".");
         }
         return out;
     }
@@ -183,7 +203,7 @@ public:
         c.facilityTypes = facilityTypes(node["facility_types"]);
         for (const auto& flag : strings(node["population"], "'population'")) {
             if (!isPopulationGroup(flag))
-                problem(node["population"], "unknown population group '" + flag + "'.");
+                problem(node["population"], "unknown population group " + quoted(flag) + ".");
             c.population.push_back(flag);
         }
         if (const auto answer = node["answer"]) {
@@ -197,7 +217,7 @@ public:
             if (answer["op"]) {
                 c.answerOp = scalar(answer, "op", "the answer condition");
                 if (!kOps.count(c.answerOp))
-                    problem(answer["op"], "unknown comparison '" + c.answerOp + "'.");
+                    problem(answer["op"], "unknown comparison " + quoted(c.answerOp) + ".");
                 if (answer["value"])
                     c.answerValue = number(answer["value"], "'value'").value_or(0);
                 else
@@ -229,7 +249,7 @@ public:
             if (t["op"]) {
                 threshold.op = scalar(t, "op", "a threshold");
                 if (!kOps.count(threshold.op))
-                    problem(t["op"], "unknown comparison '" + threshold.op + "'.");
+                    problem(t["op"], "unknown comparison " + quoted(threshold.op) + ".");
                 if (t["value"])
                     threshold.value = number(t["value"], "the threshold value").value_or(0);
                 else
@@ -246,8 +266,8 @@ public:
                 if (auto s = severityFromString(severity))
                     threshold.severity = *s;
                 else
-                    problem(t["severity"], "unknown severity '" + severity +
-                                               "' (use urgent, priority_concern or concern).");
+                    problem(t["severity"], "unknown severity " + quoted(severity) +
+                                               " (use urgent, priority_concern or concern).");
             }
             threshold.source = scalar(t, "source", "a threshold of " + where);
             threshold.message = text(t, "message", "a threshold of " + where, languages);
@@ -261,10 +281,49 @@ public:
     std::vector<std::pair<YAML::Node, std::string>> conditionRefs;
 };
 
+// Plain character checks rather than std::regex: libstdc++ matches a repetition by recursing
+// once per character, so a long enough value in a hostile file overflowed the stack (found by
+// the checklist_yaml fuzzer).
+bool isKeyCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+/// `text` is one or more characters, each accepted by `allowed`.
+bool nonEmptyOf(std::string_view text, bool (*allowed)(char)) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), allowed);
+}
+
+/// `text` is `parts` non-empty runs of `allowed` characters joined by '.'.
+bool dottedOf(std::string_view text, bool (*allowed)(char), std::optional<int> parts) {
+    int seen = 0;
+    for (std::size_t start = 0;; ++seen) {
+        const auto dot = text.find('.', start);
+        if (!nonEmptyOf(text.substr(start, dot - start), allowed))
+            return false;
+        if (dot == std::string_view::npos)
+            return !parts || seen + 1 == *parts;
+        start = dot + 1;
+    }
+}
+
+bool isIdCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
 bool validKey(const std::string& key, bool dotted) {
-    static const std::regex plain("[a-z0-9_]+");
-    static const std::regex withDot("[a-z0-9_]+(\\.[a-z0-9_]+)*");
-    return std::regex_match(key, dotted ? withDot : plain);
+    if (key.size() > kMaxKeyLength)
+        return false;
+    return dotted ? dottedOf(key, isKeyCharacter, std::nullopt) : nonEmptyOf(key, isKeyCharacter);
+}
+
+std::string keyProblem(const std::string& what, const std::string& key, bool dotted) {
+    return what + " key " + quoted(key) + " may hold only lower-case letters, digits" +
+           (dotted ? ", '_' and '.'" : " and '_'") + ", at most " + std::to_string(kMaxKeyLength) +
+           " of them.";
 }
 
 void checkThresholdsAgainstItem(Reader& r, const YAML::Node& itemNode, const ChecklistItem& item) {
@@ -276,16 +335,17 @@ void checkThresholdsAgainstItem(Reader& r, const YAML::Node& itemNode, const Che
     for (const auto& t : item.thresholds) {
         const auto node = itemNode["thresholds"][index++];
         if (!t.op.empty() && !numeric)
-            r.problem(node, "item '" + item.key + "' is of type " +
+            r.problem(node, "item " + quoted(item.key) + " is of type " +
                                 std::string(toString(item.type)) +
-                                ", which cannot be compared with '" + t.op + "'; use 'expect'.");
+                                ", which cannot be compared with " + quoted(t.op) +
+                                "; use 'expect'.");
         if (!t.expect.empty() && !coded)
-            r.problem(node, "item '" + item.key + "' is of type " +
+            r.problem(node, "item " + quoted(item.key) + " is of type " +
                                 std::string(toString(item.type)) +
                                 ", which has no answer codes to 'expect'.");
         if (numeric && !t.op.empty() && t.unit != item.unit)
-            r.problem(node, "the threshold unit '" + t.unit + "' does not match item '" + item.key +
-                                "', whose unit is '" + item.unit + "'.");
+            r.problem(node, "the threshold unit " + quoted(t.unit) + " does not match item " +
+                                quoted(item.key) + ", whose unit is " + quoted(item.unit) + ".");
         for (const auto& expected : t.expect) {
             const bool known =
                 item.type == ItemType::YesNo
@@ -293,8 +353,8 @@ void checkThresholdsAgainstItem(Reader& r, const YAML::Node& itemNode, const Che
                     : std::any_of(item.choices.begin(), item.choices.end(),
                                   [&](const Choice& c) { return c.key == expected; });
             if (coded && !known)
-                r.problem(node, "'" + expected + "' is not a possible answer to item '" + item.key +
-                                    "'.");
+                r.problem(node, quoted(expected) + " is not a possible answer to item " +
+                                    quoted(item.key) + ".");
         }
     }
 }
@@ -304,20 +364,19 @@ ChecklistItem readItem(Reader& r, const YAML::Node& node, const std::vector<std:
     ChecklistItem item;
     r.checkFields(node, kItemFields, "an item");
     item.key = r.scalar(node, "key", "an item");
-    const std::string where = item.key.empty() ? "an item" : "item '" + item.key + "'";
+    const std::string where = item.key.empty() ? "an item" : "item " + quoted(item.key);
     if (!item.key.empty()) {
         if (!validKey(item.key, true))
-            r.problem(node["key"], "item key '" + item.key +
-                                       "' may hold only lower-case letters, digits, '_' and '.'.");
+            r.problem(node["key"], keyProblem("item", item.key, true));
         if (!keys.insert(item.key).second)
-            r.problem(node["key"], "duplicate key '" + item.key + "'.");
+            r.problem(node["key"], "duplicate key " + quoted(item.key) + ".");
     }
     const auto typeName = r.scalar(node, "type", where);
     if (!typeName.empty()) {
         if (auto type = enumFromString<ItemType>(typeName))
             item.type = *type;
         else
-            r.problem(node["type"], "unknown item type '" + typeName + "'.");
+            r.problem(node["type"], "unknown item type " + quoted(typeName) + ".");
     }
     item.unit = r.scalar(node, "unit", where, false);
     if (item.type == ItemType::Number && item.unit.empty() && typeName == "number")
@@ -338,7 +397,8 @@ ChecklistItem readItem(Reader& r, const YAML::Node& node, const std::vector<std:
                 Choice choice;
                 choice.key = r.scalar(c, "key", "a choice of " + where);
                 if (!choice.key.empty() && !choiceKeys.insert(choice.key).second)
-                    r.problem(c["key"], "duplicate choice '" + choice.key + "' in " + where + ".");
+                    r.problem(c["key"],
+                              "duplicate choice " + quoted(choice.key) + " in " + where + ".");
                 choice.label = r.text(c, "label", "a choice of " + where, langs);
                 item.choices.push_back(std::move(choice));
             }
@@ -356,7 +416,7 @@ ChecklistItem readItem(Reader& r, const YAML::Node& node, const std::vector<std:
     if (!hint.empty()) {
         item.severityHint = severityFromString(hint);
         if (!item.severityHint)
-            r.problem(node["severity_hint"], "unknown severity '" + hint + "'.");
+            r.problem(node["severity_hint"], "unknown severity " + quoted(hint) + ".");
     }
     return item;
 }
@@ -393,14 +453,17 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
     ChecklistTemplate checklist;
     r.checkFields(root, kTopFields, "the checklist");
     checklist.id = r.scalar(root, "id", "the checklist");
-    static const std::regex idPattern("[a-z0-9-]+");
-    if (!checklist.id.empty() && !std::regex_match(checklist.id, idPattern))
-        r.problem(root["id"], "the checklist id may hold only lower-case letters, digits and '-'.");
+    if (!checklist.id.empty() &&
+        (checklist.id.size() > kMaxKeyLength || !nonEmptyOf(checklist.id, isIdCharacter)))
+        r.problem(root["id"], "the checklist id may hold only lower-case letters, digits and '-', "
+                              "at most " +
+                                  std::to_string(kMaxKeyLength) + " of them.");
     checklist.version = r.scalar(root, "version", "the checklist");
-    static const std::regex semver("[0-9]+\\.[0-9]+\\.[0-9]+");
-    if (!checklist.version.empty() && !std::regex_match(checklist.version, semver))
-        r.problem(root["version"],
-                  "version '" + checklist.version + "' is not a semantic version such as 1.2.0.");
+    if (!checklist.version.empty() &&
+        (checklist.version.size() > kMaxVersionLength || !dottedOf(checklist.version, isDigit, 3)))
+        r.problem(root["version"], "version " + quoted(checklist.version) +
+                                       " is not a semantic version such as 1.2.0 (at most " +
+                                       std::to_string(kMaxVersionLength) + " characters).");
     checklist.languages = r.strings(root["languages"], "'languages'");
     if (checklist.languages.empty())
         checklist.languages = {"en"};
@@ -424,12 +487,11 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
             r.checkFields(s, kSectionFields, "a section");
             ChecklistSection section;
             section.key = r.scalar(s, "key", "a section");
-            const auto where = section.key.empty() ? "a section" : "section '" + section.key + "'";
+            const auto where = section.key.empty() ? "a section" : "section " + quoted(section.key);
             if (!section.key.empty() && !validKey(section.key, false))
-                r.problem(s["key"], "section key '" + section.key +
-                                        "' may hold only lower-case letters, digits and '_'.");
+                r.problem(s["key"], keyProblem("section", section.key, false));
             if (!section.key.empty() && !sectionKeys.insert(section.key).second)
-                r.problem(s["key"], "duplicate section key '" + section.key + "'.");
+                r.problem(s["key"], "duplicate section key " + quoted(section.key) + ".");
             section.title = r.text(s, "title", where, langs);
             section.ruleRefs = r.rules(s, where, false);
             section.appliesIf = r.condition(s["applies_if"], where);
@@ -458,13 +520,12 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
                 r.checkFields(n, kIndicatorFields, "an indicator");
                 Indicator indicator;
                 indicator.key = r.scalar(n, "key", "an indicator");
-                const auto where = "indicator '" + indicator.key + "'";
+                const auto where = "indicator " + quoted(indicator.key);
                 if (!indicator.key.empty() && !validKey(indicator.key, false))
-                    r.problem(n["key"], "indicator key '" + indicator.key +
-                                            "' may hold only lower-case letters, digits and '_'.");
+                    r.problem(n["key"], keyProblem("indicator", indicator.key, false));
                 if (!indicator.key.empty() &&
                     (itemKeys.count(indicator.key) || !indicatorKeys.insert(indicator.key).second))
-                    r.problem(n["key"], "duplicate key '" + indicator.key + "'.");
+                    r.problem(n["key"], "duplicate key " + quoted(indicator.key) + ".");
                 indicator.label = r.text(n, "label", where, langs);
                 indicator.unit = r.scalar(n, "unit", where, false);
                 indicator.formula = r.scalar(n, "formula", where);
@@ -480,24 +541,24 @@ ChecklistTemplate readTemplate(Reader& r, const YAML::Node& root) {
                 for (const auto& t : indicator.thresholds)
                     if (!t.expect.empty() || (!t.op.empty() && t.unit != indicator.unit))
                         r.problem(n["thresholds"], "a threshold of " + where +
-                                                       " must compare numbers in its unit '" +
-                                                       indicator.unit + "'.");
+                                                       " must compare numbers in its unit " +
+                                                       quoted(indicator.unit) + ".");
                 checklist.indicators.push_back(std::move(indicator));
             }
     }
     for (const auto& [node, formula] : formulas)
         for (const auto& key : formula.keys())
             if (!itemKeys.count(key) && !indicatorKeys.count(key))
-                r.problem(node, "formula names unknown item or indicator '" + key + "'.");
+                r.problem(node, "formula names unknown item or indicator " + quoted(key) + ".");
     for (const auto& [node, key] : r.conditionRefs)
         if (!key.empty() && !itemKeys.count(key))
-            r.problem(node, "condition names unknown item '" + key + "'.");
+            r.problem(node, "condition names unknown item " + quoted(key) + ".");
     if (checklist.migratesFrom) {
         const auto& m = *checklist.migratesFrom;
         auto checkNew = [&](const std::string& key) {
             if (!itemKeys.count(key))
-                r.problem(root["migrates_from"],
-                          "migration maps to '" + key + "', which is not an item of this version.");
+                r.problem(root["migrates_from"], "migration maps to " + quoted(key) +
+                                                     ", which is not an item of this version.");
         };
         for (const auto& [from, to] : m.renamed)
             checkNew(to);
@@ -537,10 +598,14 @@ std::optional<Severity> severityFromString(std::string_view text) {
 ChecklistParse parseChecklistYaml(const std::string& yamlText) {
     ChecklistParse parse;
     Reader reader;
-    if (auto bad = firstInvalidUtf8(yamlText)) {
-        reader.problems.push_back({bad->first, bad->second,
-                                   "this is not UTF-8 text; save the file as UTF-8 (a character "
-                                   "here was written in another encoding)."});
+    if (auto fault = firstTextFault(yamlText)) {
+        reader.problems.push_back(
+            {fault->line, fault->column,
+             fault->describe() + (fault->control
+                                      ? "; delete it (it often comes with text pasted from another "
+                                        "program)."
+                                      : "; save the file as UTF-8 (a character here was written in "
+                                        "another encoding).")});
         parse.problems = std::move(reader.problems);
         return parse;
     }

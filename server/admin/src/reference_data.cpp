@@ -33,8 +33,9 @@ std::vector<std::string> facilityProblems(const Facility& f) {
         problems.push_back("the name is longer than 200 characters");
     if (f.officialCapacity < 0)
         problems.push_back("the capacity must be 0 or more");
-    if (firstInvalidUtf8(f.name) || firstInvalidUtf8(f.authority) || firstInvalidUtf8(f.region))
-        problems.push_back("the name, authority or region is not UTF-8 text");
+    for (const auto* field : {&f.name, &f.authority, &f.region})
+        if (auto fault = firstTextFault(*field))
+            problems.push_back("the name, authority or region: " + fault->describe());
     for (const auto& group : f.populationFlags)
         if (!isPopulationGroup(group))
             problems.push_back("unknown population group '" + group + "'");
@@ -102,12 +103,14 @@ Result<int> importFacilitiesCsv(storage::Storage& store, const std::string& path
         return makeError(ErrorCode::NotFound, path + ": cannot read this file");
     std::ostringstream text;
     text << in.rdbuf();
-    if (auto bad = firstInvalidUtf8(text.str()))
+    if (auto fault = firstTextFault(text.str()))
         return makeError(ErrorCode::InvalidArgument,
-                         path + ":" + std::to_string(bad->first) + ":" +
-                             std::to_string(bad->second) +
-                             ": this is not UTF-8 text; save the file as UTF-8 (CSV UTF-8 in a "
-                             "spreadsheet); nothing was imported");
+                         path + ":" + std::to_string(fault->line) + ":" +
+                             std::to_string(fault->column) + ": " + fault->describe() +
+                             (fault->control ? "; delete it"
+                                             : "; save the file as UTF-8 (CSV "
+                                               "UTF-8 in a spreadsheet)") +
+                             "; nothing was imported");
     auto records = parseCsv(text.str());
     if (!records)
         return makeError(ErrorCode::InvalidArgument, path + ": " + records.error().message);
