@@ -1,6 +1,6 @@
 // Fuzz target: the attachment upload path. The input is a caller byte and then a sequence of
 // length-prefixed (2 bytes, little-endian) UploadChunk messages, streamed as one Upload call to
-// the real AttachmentService on an in-process server (fuzz_world.h): the server's per-chunk
+// the real AttachmentService on a loopback server (fuzz_world.h): the server's per-chunk
 // checks (description, same attachment, size, chunk SHA-256, offset), SqlCipherStorage's
 // begin/append/commit/discard and the whole-content verification before commit. Then the
 // attachment's Offset and Download are asked for, as a resuming device would.
@@ -67,8 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             std::printf("Upload as %d: %d %s\n", static_cast<int>(as),
                         static_cast<int>(status.error_code()), status.error_message().c_str());
     }
-    const std::string sha = chunks.front().has_info() ? chunks.front().info().sha256()
-                                                      : chunks.front().sha256();
+    const std::string sha =
+        chunks.front().has_info() ? chunks.front().info().sha256() : chunks.front().sha256();
     {
         auto ctx = w.context(as);
         v1::OffsetRequest request;

@@ -1,7 +1,7 @@
 // Fuzz target: RPC request handling. The first byte picks a method (low 5 bits, modulo the
 // number of methods) and a caller (high 3 bits, modulo 5: an enrolled monitor, lead,
 // coordinator, admin, or no credential); the rest is parsed with ParseFromArray as that method's
-// request message, and what parses is sent through an in-process gRPC channel to the real
+// request message, and what parses is sent through a loopback gRPC channel to the real
 // services (fuzz_world.h): authentication, limits, proto/mapping fromProto, the authorisation
 // rules and Storage::applyOps / the review queries and exports / the dossier / the management
 // actions / enrolment, against a seeded temporary SQLCipher store. State accumulates across
@@ -32,8 +32,7 @@ using custos::fuzz::As;
 using custos::fuzz::RpcWorld;
 namespace v1 = custos::v1;
 
-template <class Request>
-bool parse(Request& request, const uint8_t* data, size_t size, As as) {
+template <class Request> bool parse(Request& request, const uint8_t* data, size_t size, As as) {
     if (!request.ParseFromArray(data, static_cast<int>(size)))
         return false;
     custos::fuzz::rpcWorld().substitute(request, as);
@@ -102,19 +101,28 @@ using Attach = v1::AttachmentService;
 constexpr Call kMethods[] = {
     /* 0 */ [](auto d, auto s, auto a) { return unary<Sync>(&Sync::Stub::Push, d, s, a); },
     /* 1 */ [](auto d, auto s, auto a) { return streaming<Sync>(&Sync::Stub::Pull, d, s, a); },
-    /* 2 */ [](auto d, auto s, auto a) { return unary<Review>(&Review::Stub::CycleOverview, d, s, a); },
-    /* 3 */ [](auto d, auto s, auto a) { return unary<Review>(&Review::Stub::FacilityTrend, d, s, a); },
+    /* 2 */
+    [](auto d, auto s, auto a) { return unary<Review>(&Review::Stub::CycleOverview, d, s, a); },
+    /* 3 */
+    [](auto d, auto s, auto a) { return unary<Review>(&Review::Stub::FacilityTrend, d, s, a); },
     /* 4 */
-    [](auto d, auto s, auto a) { return unary<Review>(&Review::Stub::RecommendationFollowUp, d, s, a); },
-    /* 5 */ [](auto d, auto s, auto a) { return streaming<Review>(&Review::Stub::Export, d, s, a); },
-    /* 6 */ [](auto d, auto s, auto a) { return unary<Manage>(&Manage::Stub::CreateCycle, d, s, a); },
+    [](auto d, auto s, auto a) {
+        return unary<Review>(&Review::Stub::RecommendationFollowUp, d, s, a);
+    },
+    /* 5 */
+    [](auto d, auto s, auto a) { return streaming<Review>(&Review::Stub::Export, d, s, a); },
+    /* 6 */
+    [](auto d, auto s, auto a) { return unary<Manage>(&Manage::Stub::CreateCycle, d, s, a); },
     /* 7 */ [](auto d, auto s, auto a) { return unary<Manage>(&Manage::Stub::PlanVisit, d, s, a); },
-    /* 8 */ [](auto d, auto s, auto a) { return unary<Manage>(&Manage::Stub::SetVisitTeam, d, s, a); },
+    /* 8 */
+    [](auto d, auto s, auto a) { return unary<Manage>(&Manage::Stub::SetVisitTeam, d, s, a); },
     /* 9 */ [](auto d, auto s, auto a) { return unary<Manage>(&Manage::Stub::ListUsers, d, s, a); },
     /* 10 */ [](auto d, auto s, auto a) { return unary<Enrol>(&Enrol::Stub::Enroll, d, s, a); },
     /* 11 */ [](auto d, auto s, auto a) { return unary<Attach>(&Attach::Stub::Offset, d, s, a); },
-    /* 12 */ [](auto d, auto s, auto a) { return streaming<Attach>(&Attach::Stub::Download, d, s, a); },
-    /* 13 */ [](auto d, auto s, auto a) { return unary<Review>(&Review::Stub::VisitDossier, d, s, a); },
+    /* 12 */
+    [](auto d, auto s, auto a) { return streaming<Attach>(&Attach::Stub::Download, d, s, a); },
+    /* 13 */
+    [](auto d, auto s, auto a) { return unary<Review>(&Review::Stub::VisitDossier, d, s, a); },
 };
 constexpr int kMethodCount = sizeof(kMethods) / sizeof(kMethods[0]);
 static_assert(kMethodCount <= 32, "the method number is the first byte's low 5 bits");
