@@ -13,7 +13,6 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPointer>
-#include <QThreadPool>
 
 namespace custos::app {
 
@@ -25,7 +24,10 @@ std::string str(const QVariant& value) {
 
 } // namespace
 
-ReviewClient::ReviewClient(QObject* parent) : QObject(parent), language_(QLocale().name().left(2)) {
+ReviewClient::ReviewClient(QObject* parent)
+    : QObject(parent), language_(QLocale().name().left(2)),
+      calls_(std::make_shared<CallsInFlight>()) {
+    pool_.setMaxThreadCount(2); // a screen's view and a report being saved
     // Installing a translator sends LanguageChange to the application object.
     if (auto* app = QCoreApplication::instance())
         app->installEventFilter(this);
@@ -42,7 +44,9 @@ bool ReviewClient::eventFilter(QObject* watched, QEvent* event) {
     return QObject::eventFilter(watched, event);
 }
 
-ReviewClient::~ReviewClient() = default;
+ReviewClient::~ReviewClient() {
+    calls_->cancelAll(); // so that pool_'s destructor, which waits for its threads, is brief
+}
 
 Session* ReviewClient::session() const {
     return Session::instance();
@@ -128,6 +132,7 @@ void ReviewClient::run(Call call, bool view) {
         connection->stub = v1::ReviewService::NewStub(
             sync::openServerChannel(enrolment->serverAddress, enrolment->caCertificatePem));
         connection->credential = enrolment->credential;
+        connection->calls = calls_; // shared by the connections a language change replaces
         auto& words = connection->words;
         words.language = language_.toStdString();
         if (auto checklists = s->store()->latestChecklists())
@@ -154,7 +159,7 @@ void ReviewClient::run(Call call, bool view) {
     emit busyChanged();
     QPointer<ReviewClient> self(this);
     auto connection = connection_;
-    QThreadPool::globalInstance()->start([self, connection, call = std::move(call), generation] {
+    pool_.start([self, connection, call = std::move(call), generation] {
         QElapsedTimer timer;
         timer.start();
         QString error;
@@ -190,7 +195,7 @@ void ReviewClient::loadOverview(const QString& cycleId, const QString& sortBy, b
     request.set_region(region.toStdString());
     run([request](ReviewConnection& connection, QString& error) {
         grpc::ClientContext context;
-        connection.prepare(context);
+        const auto inFlight = connection.prepare(context);
         v1::CycleOverviewResponse response;
         const auto status = connection.stub->CycleOverview(&context, request, &response);
         if (!status.ok()) {
@@ -206,7 +211,7 @@ void ReviewClient::loadTrend(const QString& facilityId) {
     request.set_facility_id(facilityId.toStdString());
     run([request](ReviewConnection& connection, QString& error) {
         grpc::ClientContext context;
-        connection.prepare(context);
+        const auto inFlight = connection.prepare(context);
         v1::FacilityTrendResponse response;
         const auto status = connection.stub->FacilityTrend(&context, request, &response);
         if (!status.ok()) {
@@ -232,7 +237,7 @@ void ReviewClient::loadFollowUp(const QVariantMap& filter) {
     request.set_limit(filter.value(QStringLiteral("limit")).toInt());
     run([request](ReviewConnection& connection, QString& error) {
         grpc::ClientContext context;
-        connection.prepare(context);
+        const auto inFlight = connection.prepare(context);
         v1::RecommendationFollowUpResponse response;
         const auto status = connection.stub->RecommendationFollowUp(&context, request, &response);
         if (!status.ok()) {
@@ -249,7 +254,7 @@ std::optional<VisitDossier> fetchDossier(ReviewConnection& connection, const QSt
     request.set_visit_id(visitId.toStdString());
     request.set_language(language == "fr" ? "fr" : "en");
     grpc::ClientContext context;
-    connection.prepare(context);
+    const auto inFlight = connection.prepare(context);
     v1::VisitDossierResponse response;
     const auto status = connection.stub->VisitDossier(&context, request, &response);
     if (!status.ok()) {

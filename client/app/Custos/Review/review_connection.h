@@ -12,21 +12,66 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace custos::app {
+
+/// A screen's calls in flight, so that closing the screen cancels them rather than waiting up
+/// to their deadline (the screen waits for its threads: review_client.h).
+class CallsInFlight {
+public:
+    /// Registers a call for as long as it lives; one made after cancelAll() is cancelled at once.
+    class Registration {
+    public:
+        Registration(CallsInFlight& calls, grpc::ClientContext& context)
+            : calls_(calls), context_(context) {
+            const std::lock_guard lock(calls_.mutex_);
+            calls_.live_.insert(&context_);
+            if (calls_.cancelled_)
+                context_.TryCancel();
+        }
+        ~Registration() {
+            const std::lock_guard lock(calls_.mutex_);
+            calls_.live_.erase(&context_);
+        }
+        Registration(const Registration&) = delete;
+        Registration& operator=(const Registration&) = delete;
+
+    private:
+        CallsInFlight& calls_;
+        grpc::ClientContext& context_;
+    };
+
+    void cancelAll() {
+        const std::lock_guard lock(mutex_);
+        cancelled_ = true;
+        for (auto* context : live_)
+            context->TryCancel();
+    }
+
+private:
+    std::mutex mutex_;
+    std::set<grpc::ClientContext*> live_;
+    bool cancelled_ = false;
+};
 
 /// The server and the device's credential, captured on the UI thread for the worker.
 struct ReviewConnection {
     std::unique_ptr<v1::ReviewService::Stub> stub;
     std::string credential;
     review::Vocabulary words;
+    std::shared_ptr<CallsInFlight> calls = std::make_shared<CallsInFlight>();
 
-    void prepare(grpc::ClientContext& context) const {
+    /// Sets the call's credential and deadline; the call is cancellable while the result lives.
+    [[nodiscard]] std::unique_ptr<CallsInFlight::Registration>
+    prepare(grpc::ClientContext& context) const {
         // Review answers are small (the overview of 500 facilities is ~1 MB); a call that takes
         // longer than this is a broken link, and the screen says so.
         sync::prepareCall(context, credential, std::chrono::seconds(20));
+        return std::make_unique<CallsInFlight::Registration>(*calls, context);
     }
 };
 
