@@ -33,9 +33,11 @@ std::vector<std::string> facilityProblems(const Facility& f) {
         problems.push_back("the name is longer than 200 characters");
     if (f.officialCapacity < 0)
         problems.push_back("the capacity must be 0 or more");
-    for (const auto* field : {&f.name, &f.authority, &f.region})
-        if (auto fault = firstTextFault(*field))
-            problems.push_back("the name, authority or region: " + fault->describe());
+    const std::pair<const char*, const std::string*> texts[] = {
+        {"the name", &f.name}, {"the authority", &f.authority}, {"the region", &f.region}};
+    for (const auto& [label, text] : texts)
+        if (auto fault = firstTextFault(*text))
+            problems.push_back(std::string(label) + ": " + fault->describe());
     for (const auto& group : f.populationFlags)
         if (!isPopulationGroup(group))
             problems.push_back("unknown population group '" + group + "'");

@@ -66,12 +66,11 @@ struct ReviewConnection {
     std::shared_ptr<CallsInFlight> calls = std::make_shared<CallsInFlight>();
 
     /// Sets the call's credential and deadline; the call is cancellable while the result lives.
-    [[nodiscard]] std::unique_ptr<CallsInFlight::Registration>
-    prepare(grpc::ClientContext& context) const {
+    [[nodiscard]] CallsInFlight::Registration prepare(grpc::ClientContext& context) const {
         // Review answers are small (the overview of 500 facilities is ~1 MB); a call that takes
         // longer than this is a broken link, and the screen says so.
         sync::prepareCall(context, credential, std::chrono::seconds(20));
-        return std::make_unique<CallsInFlight::Registration>(*calls, context);
+        return {*calls, context}; // not movable: returned in place
     }
 };
 
